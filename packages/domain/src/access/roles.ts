@@ -1,0 +1,88 @@
+// Roles and what each may do. The role list follows the staff functions the
+// seeds describe (seed-000: caseworker, case manager/supervisor, programme
+// manager, M&E; seed-003 part A: referral partners) plus the administrator and
+// a read-only auditor that every security review of such a system asks for.
+
+export const roles = [
+  'administrator',
+  'programme_manager',
+  'supervisor',
+  'caseworker',
+  'me_officer',
+  'referral_partner',
+  'auditor',
+] as const;
+export type Role = (typeof roles)[number];
+
+/** How far a user's view of records reaches. Ordered from narrowest to widest. */
+export const scopes = ['own', 'office', 'mission', 'all'] as const;
+export type Scope = (typeof scopes)[number];
+
+export const permissions = [
+  'users.manage',
+  'organisation.manage',
+  'staff.read',
+  'audit.read',
+  'organisation.read',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+interface RoleDefinition {
+  permissions: readonly Permission[];
+  /** Scope a new user of this role gets unless an administrator sets another. */
+  defaultScope: Scope;
+  /** Widest scope an administrator may grant to this role. */
+  maxScope: Scope;
+}
+
+export const roleDefinitions: Record<Role, RoleDefinition> = {
+  administrator: {
+    permissions: ['users.manage', 'organisation.manage', 'staff.read', 'audit.read', 'organisation.read'],
+    defaultScope: 'all',
+    maxScope: 'all',
+  },
+  programme_manager: {
+    permissions: ['staff.read', 'organisation.read'],
+    defaultScope: 'mission',
+    maxScope: 'all',
+  },
+  supervisor: {
+    permissions: ['staff.read', 'organisation.read'],
+    defaultScope: 'office',
+    maxScope: 'mission',
+  },
+  caseworker: {
+    permissions: ['organisation.read'],
+    defaultScope: 'own',
+    maxScope: 'office',
+  },
+  me_officer: {
+    permissions: ['organisation.read'],
+    defaultScope: 'mission',
+    maxScope: 'all',
+  },
+  // A partner organisation's user sees only what is sent to their organisation;
+  // 'own' is the only scope that makes sense for them.
+  referral_partner: {
+    permissions: [],
+    defaultScope: 'own',
+    maxScope: 'own',
+  },
+  auditor: {
+    permissions: ['audit.read', 'staff.read', 'organisation.read'],
+    defaultScope: 'all',
+    maxScope: 'all',
+  },
+};
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return roleDefinitions[role].permissions.includes(permission);
+}
+
+export function scopeRank(scope: Scope): number {
+  return scopes.indexOf(scope);
+}
+
+export function scopeAllowedForRole(role: Role, scope: Scope): boolean {
+  return scopeRank(scope) <= scopeRank(roleDefinitions[role].maxScope);
+}

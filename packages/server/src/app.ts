@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { auditRoutes } from './audit/routes.ts';
+import { authRoutes } from './auth/routes.ts';
+import { healthRoutes } from './health/routes.ts';
+import { organisationRoutes } from './organisation/routes.ts';
+import type { Clock } from './platform/clock.ts';
+import type { Config } from './platform/config.ts';
+import type { Database } from './platform/db.ts';
+import { errorBody, installErrorHandler } from './platform/errors.ts';
+import { installGuard } from './platform/guard.ts';
+import { userRoutes } from './users/routes.ts';
+
+export const version: string = JSON.parse(
+  readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'),
+).version;
+
+export interface AppDeps {
+  database: Database;
+  config: Config;
+  clock: Clock;
+  /** false in tests; otherwise pino options. */
+  logger: FastifyServerOptions['logger'];
+}
+
+/** Builds the whole HTTP application on the database and clock it is given. */
+export async function buildApp(deps: AppDeps) {
+  const { config, database, clock } = deps;
+  const app = Fastify({
+    logger: deps.logger,
+    // Small JSON bodies only; attachments will have their own upload route and limit.
+    bodyLimit: 256 * 1024,
+    trustProxy: process.env.REINTEGRA_TRUST_PROXY === 'true',
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => ({
+      statusCode: 429,
+      ...errorBody('rate_limited', `Too many attempts; wait ${Math.ceil(ctx.ttl / 1000)} seconds`),
+    }),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Reintegra API', version, description: 'Case management for return and reintegration.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'reintegra_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.addHook('onSend', async (_req, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'no-referrer');
+  });
+
+  installGuard(app, {
+    db: database.db,
+    clock,
+    sessions: { idleMs: config.sessionIdleMinutes * 60_000, absoluteMs: config.sessionAbsoluteHours * 3_600_000 },
+  });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  healthRoutes(app, database, version);
+  authRoutes(app, {
+    clock,
+    lockout: { threshold: config.lockoutThreshold, lockoutMs: config.lockoutMinutes * 60_000 },
+    secureCookies: config.secureCookies,
+    loginRateLimitPerMinute: config.loginRateLimitPerMinute,
+  });
+  userRoutes(app);
+  organisationRoutes(app);
+  auditRoutes(app);
+
+  if (config.webRoot) {
+    const webRoot = config.webRoot;
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    // The web app routes on the client: any other non-API path gets its page.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.url.startsWith('/api/')) {
+        return reply.code(404).send(errorBody('route_not_found', `No route ${req.method} ${req.url.split('?')[0]}`));
+      }
+      return reply.type('text/html').sendFile('index.html', webRoot);
+    });
+  }
+  return app;
+}
+
+export const defaultWebRoot = join(import.meta.dirname, '../../web/dist');

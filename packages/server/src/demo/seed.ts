@@ -1,0 +1,95 @@
+import type { Role } from '@reintegra/domain';
+import { sql } from 'drizzle-orm';
+import { newSecret } from '../auth/secrets.ts';
+import { createMission, createOffice } from '../organisation/service.ts';
+import { missions } from '../organisation/tables.ts';
+import type { Db } from '../platform/db.ts';
+import { createUser } from '../users/service.ts';
+import { familyNames, givenNames } from './names.ts';
+
+/** A small deterministic generator, so that every demo looks the same. */
+function randomFrom(seed: number) {
+  let state = seed;
+  return <T>(list: readonly T[]): T => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    // The low bits of this generator cycle quickly; take the high ones.
+    return list[Math.floor(state / 65_536) % list.length] as T;
+  };
+}
+
+interface OfficePlan {
+  name: string;
+  location: string;
+  caseworkers: number;
+}
+
+// Niger sends returnees home from Niamey and Agadez; Guinea receives them in
+// Conakry and the regions (seed-000, L346 and L540).
+const plan = [
+  {
+    mission: { name: 'Niger', countryCode: 'NE', role: 'host' as const },
+    offices: [
+      { name: 'Niamey head office', location: 'Niamey', caseworkers: 6 },
+      { name: 'Agadez sub-office', location: 'Agadez', caseworkers: 4 },
+    ] satisfies OfficePlan[],
+  },
+  {
+    mission: { name: 'Guinea', countryCode: 'GN', role: 'origin' as const },
+    offices: [
+      { name: 'Conakry head office', location: 'Conakry', caseworkers: 8 },
+      { name: 'Kankan sub-office', location: 'Kankan', caseworkers: 4 },
+    ] satisfies OfficePlan[],
+  },
+];
+
+/**
+ * Fills an empty organisation with two missions, their offices and a user of
+ * every role. Refuses to run when missions exist, so it never mixes demo and real data.
+ */
+export async function seedDemo(db: Db, say: (line: string) => void): Promise<{ password: string } | null> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(missions);
+  if ((row?.n ?? 0) > 0) {
+    say('Demo data not added: this database already has missions.');
+    return null;
+  }
+  const pick = randomFrom(2026);
+  const password = process.env.REINTEGRA_DEMO_PASSWORD ?? `demo-${newSecret(9)}`;
+  const taken = new Set<string>();
+  const person = (role: Role) => {
+    for (;;) {
+      const displayName = `${pick(givenNames)} ${pick(familyNames)}`;
+      const username = displayName
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[^a-z ]/g, '')
+        .replace(' ', '.');
+      if (!taken.has(username)) {
+        taken.add(username);
+        return { displayName, username };
+      }
+    }
+  };
+  const add = async (role: Role, where: { missionId?: string; officeId?: string }) => {
+    const who = person(role);
+    await createUser(db, { ...who, role, ...where, password });
+    say(`  ${role.padEnd(18)} ${who.username}`);
+  };
+
+  say('Demo organisation:');
+  for (const { mission, offices } of plan) {
+    const m = await createMission(db, mission);
+    say(`${m.name} (${m.role})`);
+    await add('programme_manager', { missionId: m.id });
+    await add('me_officer', { missionId: m.id });
+    for (const o of offices) {
+      const office = await createOffice(db, { missionId: m.id, name: o.name, location: o.location });
+      say(` ${office.name}`);
+      await add('supervisor', { officeId: office.id });
+      for (let i = 0; i < o.caseworkers; i += 1) await add('caseworker', { officeId: office.id });
+    }
+    await add('referral_partner', { missionId: m.id });
+  }
+  await add('auditor', {});
+  say(`Every demo user's password: ${password}`);
+  return { password };
+}

@@ -1,0 +1,46 @@
+// Starts Reintegra: `node packages/server/src/main.ts [--demo]`.
+import { existsSync } from 'node:fs';
+import { buildApp, defaultWebRoot } from './app.ts';
+import { seedDemo } from './demo/seed.ts';
+import { systemClock } from './platform/clock.ts';
+import { configFromEnv } from './platform/config.ts';
+import { openDatabase } from './platform/db.ts';
+import { ensureAdministrator } from './users/bootstrap.ts';
+
+const config = configFromEnv(process.env, existsSync(defaultWebRoot) ? defaultWebRoot : null);
+const database = await openDatabase(config.database);
+
+const admin = await ensureAdministrator(database.db, process.env.REINTEGRA_ADMIN_PASSWORD);
+if (admin?.temporaryPassword) {
+  console.log(`\nFirst start: administrator "${admin.username}" created.`);
+  console.log(`One-time password: ${admin.temporaryPassword}  (you will be asked to change it)\n`);
+}
+if (process.argv.includes('--demo')) await seedDemo(database.db, (line) => console.log(line));
+
+const app = await buildApp({
+  database,
+  config,
+  clock: systemClock,
+  logger: {
+    level: config.logLevel,
+    // Query strings can carry names and phone numbers: log the path only.
+    serializers: { req: (req) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }) },
+  },
+});
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, 'shutting down');
+  await app.close();
+  // Closing PGlite flushes its files; a hard kill loses nothing acknowledged, but a clean stop is quicker to reopen.
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
+
+await app.listen({ port: config.port, host: config.host });
+if (!config.webRoot) app.log.warn('web app not built: serving the API only (run `npm run build -w @reintegra/web`)');
+console.log(`Reintegra ${database.kind === 'pglite' ? 'on its embedded database' : 'on PostgreSQL'}: http://localhost:${config.port}`);

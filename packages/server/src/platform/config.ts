@@ -1,0 +1,48 @@
+import type { DatabaseConfig } from './db.ts';
+
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  /** Cookies marked Secure: on whenever Reintegra is served over HTTPS. */
+  secureCookies: boolean;
+  /** A session ends after this long without a request… */
+  sessionIdleMinutes: number;
+  /** …and after this long in any case. */
+  sessionAbsoluteHours: number;
+  /** Failed sign-ins in a row before an account is locked, and for how long. */
+  lockoutThreshold: number;
+  lockoutMinutes: number;
+  /** Sign-in attempts allowed per client address per minute. */
+  loginRateLimitPerMinute: number;
+  /** Where the built web app is; null when the API runs alone. */
+  webRoot: string | null;
+  logLevel: string;
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv, webRoot: string | null): Config {
+  const url = env.DATABASE_URL;
+  return {
+    port: int(env, 'PORT', 3000),
+    host: env.HOST ?? '127.0.0.1',
+    database: url
+      ? { kind: 'postgres', url, poolSize: int(env, 'DATABASE_POOL_SIZE', 10) }
+      : { kind: 'pglite', dataDir: env.REINTEGRA_DATA_DIR ?? './data' },
+    secureCookies: env.REINTEGRA_SECURE_COOKIES === 'true',
+    sessionIdleMinutes: int(env, 'REINTEGRA_SESSION_IDLE_MINUTES', 30),
+    sessionAbsoluteHours: int(env, 'REINTEGRA_SESSION_ABSOLUTE_HOURS', 12),
+    lockoutThreshold: int(env, 'REINTEGRA_LOCKOUT_THRESHOLD', 5),
+    lockoutMinutes: int(env, 'REINTEGRA_LOCKOUT_MINUTES', 15),
+    loginRateLimitPerMinute: int(env, 'REINTEGRA_LOGIN_RATE_LIMIT', 20),
+    webRoot,
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

@@ -1,0 +1,5 @@
+// Every table, for drizzle-kit and for the typed database handle.
+export * from '../audit/tables.ts';
+export * from '../auth/tables.ts';
+export * from '../organisation/tables.ts';
+export * from '../users/tables.ts';
