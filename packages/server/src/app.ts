@@ -83,7 +83,10 @@ export async function buildApp(deps: AppDeps) {
   installGuard(app, {
     db: database.db,
     clock,
-    sessions: { idleMs: config.sessionIdleMinutes * 60_000, absoluteMs: config.sessionAbsoluteHours * 3_600_000 },
+    sessions: {
+      idleMs: config.sessionIdleMinutes * 60_000,
+      absoluteMs: config.sessionAbsoluteHours * 3_600_000,
+    },
   });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -104,7 +107,9 @@ export async function buildApp(deps: AppDeps) {
     // The web app routes on the client: any other non-API path gets its page.
     app.setNotFoundHandler((req, reply) => {
       if (req.url.startsWith('/api/')) {
-        return reply.code(404).send(errorBody('route_not_found', `No route ${req.method} ${req.url.split('?')[0]}`));
+        return reply
+          .code(404)
+          .send(errorBody('route_not_found', `No route ${req.method} ${req.url.split('?')[0]}`));
       }
       return reply.type('text/html').sendFile('index.html', webRoot);
     });

@@ -42,5 +42,9 @@ process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGTERM', () => void stop('SIGTERM'));
 
 await app.listen({ port: config.port, host: config.host });
-if (!config.webRoot) app.log.warn('web app not built: serving the API only (run `npm run build -w @reintegra/web`)');
-console.log(`Reintegra ${database.kind === 'pglite' ? 'on its embedded database' : 'on PostgreSQL'}: http://localhost:${config.port}`);
+if (!config.webRoot)
+  app.log.warn('web app not built: serving the API only (run `npm run build -w @reintegra/web`)');
+const { port } = app.server.address() as { port: number };
+console.log(
+  `Reintegra ${database.kind === 'pglite' ? 'on its embedded database' : 'on PostgreSQL'}: http://localhost:${port}`,
+);

@@ -22,11 +22,19 @@ describe('sign-in', () => {
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
     const body = res.json();
-    expect(body.user).toMatchObject({ id: worker.id, role: 'caseworker', scope: 'own', officeId: t.org.niamey.id });
+    expect(body.user).toMatchObject({
+      id: worker.id,
+      role: 'caseworker',
+      scope: 'own',
+      officeId: t.org.niamey.id,
+    });
     expect(body.user).not.toHaveProperty('passwordHash');
     expect(body.csrfToken).toEqual(expect.any(String));
 
-    const me = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: `reintegra_session=${cookie?.value}` } });
+    const me = await t.app.inject({
+      url: '/api/v1/auth/me',
+      headers: { cookie: `reintegra_session=${cookie?.value}` },
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json().user.username).toBe(worker.username);
     expect(me.json().user.missionId).toBe(t.org.host.id);
@@ -43,7 +51,8 @@ describe('sign-in', () => {
 
   it('locks the account after five failures in a row, even against the right password, until unlocked', async () => {
     const worker = await t.addUser('caseworker', { officeId: t.org.niamey.id });
-    for (let i = 0; i < 4; i += 1) expect((await login(worker.username, 'wrong password here')).statusCode).toBe(401);
+    for (let i = 0; i < 4; i += 1)
+      expect((await login(worker.username, 'wrong password here')).statusCode).toBe(401);
     const fifth = await login(worker.username, 'wrong password here');
     expect(fifth.statusCode).toBe(423);
     expect(errorOf(fifth).code).toBe('account_locked');
@@ -74,7 +83,11 @@ describe('rate limiting', () => {
     const limited = await startTestApp({ loginRateLimitPerMinute: 3 });
     try {
       const attempt = () =>
-        limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'x', password: 'y' } });
+        limited.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { username: 'x', password: 'y' },
+        });
       for (let i = 0; i < 3; i += 1) expect((await attempt()).statusCode).toBe(401);
       const blocked = await attempt();
       expect(blocked.statusCode).toBe(429);
@@ -89,7 +102,12 @@ describe('CSRF protection', () => {
   it('refuses a state-changing cookie request without the token, or with a wrong one', async () => {
     const admin = await t.signIn(t.admin.username);
     const payload = { missionId: t.org.host.id, name: 'Zinder', location: 'Zinder' };
-    const without = await t.app.inject({ method: 'POST', url: '/api/v1/offices', headers: { cookie: admin.cookie }, payload });
+    const without = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/offices',
+      headers: { cookie: admin.cookie },
+      payload,
+    });
     expect(without.statusCode).toBe(403);
     expect(errorOf(without).code).toBe('csrf_invalid');
     const wrong = await t.app.inject({
@@ -160,7 +178,10 @@ describe('passwords', () => {
     const worker = await t.addUser('caseworker', { officeId: t.org.niamey.id });
     const here = await t.signIn(worker.username);
     const elsewhere = await t.signIn(worker.username);
-    const short = await here.post('/api/v1/auth/password', { currentPassword: testPassword, newPassword: 'short' });
+    const short = await here.post('/api/v1/auth/password', {
+      currentPassword: testPassword,
+      newPassword: 'short',
+    });
     expect(short.statusCode).toBe(400);
     expect(errorOf(short).fields?.[0]?.field).toBe('newPassword');
     const res = await here.post('/api/v1/auth/password', {
@@ -198,18 +219,26 @@ describe('second factor', () => {
     const worker = await t.addUser('caseworker', { officeId: t.org.niamey.id });
     const session = await t.signIn(worker.username);
     const { secret } = (await session.post('/api/v1/auth/totp/setup')).json();
-    const wrongCode = await session.post('/api/v1/auth/totp/enable', { code: '000000' === totpCode(secret, worker.username, t.clock.now()) ? '111111' : '000000' });
+    const wrongCode = await session.post('/api/v1/auth/totp/enable', {
+      code: '000000' === totpCode(secret, worker.username, t.clock.now()) ? '111111' : '000000',
+    });
     expect(wrongCode.statusCode).toBe(400);
-    const enabled = await session.post('/api/v1/auth/totp/enable', { code: totpCode(secret, worker.username, t.clock.now()) });
+    const enabled = await session.post('/api/v1/auth/totp/enable', {
+      code: totpCode(secret, worker.username, t.clock.now()),
+    });
     expect(enabled.statusCode).toBe(204);
 
     const withoutCode = await login(worker.username, testPassword);
     expect(withoutCode.statusCode).toBe(401);
     expect(errorOf(withoutCode).code).toBe('totp_required');
-    const badCode = await login(worker.username, testPassword, { totp: '123456' === totpCode(secret, worker.username, t.clock.now()) ? '654321' : '123456' });
+    const badCode = await login(worker.username, testPassword, {
+      totp: '123456' === totpCode(secret, worker.username, t.clock.now()) ? '654321' : '123456',
+    });
     expect(badCode.statusCode).toBe(401);
     expect(errorOf(badCode).code).toBe('bad_credentials');
-    const good = await login(worker.username, testPassword, { totp: totpCode(secret, worker.username, t.clock.now()) });
+    const good = await login(worker.username, testPassword, {
+      totp: totpCode(secret, worker.username, t.clock.now()),
+    });
     expect(good.statusCode).toBe(200);
   });
 });

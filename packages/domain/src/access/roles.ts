@@ -52,7 +52,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     maxScope: 'mission',
   },
   caseworker: {
-    permissions: ['organisation.read'],
+    permissions: ['staff.read', 'organisation.read'],
     defaultScope: 'own',
     maxScope: 'office',
   },

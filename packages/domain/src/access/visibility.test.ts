@@ -38,7 +38,12 @@ describe('scopeReaches', () => {
       fc.property(viewer, placement, (v: Viewer, r: RecordPlacement) => {
         // A wider scope reaches at least what a narrower one does, provided an
         // office sits inside its mission: check with consistent placements.
-        if (v.officeId !== null && r.officeId === v.officeId && (r.missionId !== v.missionId || v.missionId === null)) return;
+        if (
+          v.officeId !== null &&
+          r.officeId === v.officeId &&
+          (r.missionId !== v.missionId || v.missionId === null)
+        )
+          return;
         const reachedAt = (s: Scope) => scopeReaches({ ...v, scope: s }, r);
         for (const s of scopes) {
           for (const wider of scopes) {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db.ts';
 import { type ChainedEvent, eventHash, genesisHash } from './chain.ts';
 import { auditEvents } from './tables.ts';

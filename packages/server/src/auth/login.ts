@@ -23,19 +23,25 @@ export async function checkCredentials(
   rule: LockoutRule,
   now: Date,
 ): Promise<LoginResult> {
-  const [user] = await db.select().from(users).where(eq(users.username, attempt.username.toLowerCase())).limit(1);
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(eq(users.username, attempt.username.toLowerCase()))
+    .limit(1);
   if (!user) {
     await verifyPassword(null, attempt.password);
     return { ok: false, reason: 'bad_credentials', userId: null };
   }
-  if (user.lockedUntil && user.lockedUntil > now) return { ok: false, reason: 'account_locked', userId: user.id };
+  if (user.lockedUntil && user.lockedUntil > now)
+    return { ok: false, reason: 'account_locked', userId: user.id };
 
   const passwordRight = await verifyPassword(user.passwordHash, attempt.password);
   if (passwordRight && user.active && user.totpEnabled && user.totpSecret && !attempt.totp) {
     return { ok: false, reason: 'totp_required', userId: user.id };
   }
   const totpRight =
-    !user.totpEnabled || (!!user.totpSecret && !!attempt.totp && totpValid(user.totpSecret, user.username, attempt.totp, now));
+    !user.totpEnabled ||
+    (!!user.totpSecret && !!attempt.totp && totpValid(user.totpSecret, user.username, attempt.totp, now));
   if (!passwordRight || !totpRight || !user.active) {
     const failures = user.failedLogins + 1;
     const locks = failures >= rule.threshold;
@@ -49,6 +55,9 @@ export async function checkCredentials(
       .where(eq(users.id, user.id));
     return { ok: false, reason: locks ? 'account_locked' : 'bad_credentials', userId: user.id };
   }
-  await db.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id));
+  await db
+    .update(users)
+    .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now })
+    .where(eq(users.id, user.id));
   return { ok: true, user };
 }

@@ -4,13 +4,21 @@ import { z } from 'zod';
 import type { Actor } from '../platform/actor.ts';
 import type { Clock } from '../platform/clock.ts';
 import { AppError, errorBody, invalidField, notFound } from '../platform/errors.ts';
+import { actorOf } from '../platform/guard.ts';
 import { type Api, errorResponse, idParams, listOf } from '../platform/http.ts';
+import { getUser } from '../users/service.ts';
 import { users } from '../users/tables.ts';
 import { toUserView, userView } from '../users/views.ts';
-import { getUser } from '../users/service.ts';
 import { checkCredentials, type LockoutRule } from './login.ts';
 import { hashPassword, newSecret, secretHash, verifyPassword } from './secrets.ts';
-import { actorFromUser, apiTokenPrefix, endSession, endSessionsOf, sessionCookie, startSession } from './sessions.ts';
+import {
+  actorFromUser,
+  apiTokenPrefix,
+  endSession,
+  endSessionsOf,
+  sessionCookie,
+  startSession,
+} from './sessions.ts';
 import { apiTokens } from './tables.ts';
 import { newTotpSecret, totpUri, totpValid } from './totp.ts';
 
@@ -32,7 +40,8 @@ const meView = z
 
 const failureMessages = {
   bad_credentials: 'Wrong username or password',
-  account_locked: 'Too many failed attempts: the account is locked for a while, or until an administrator unlocks it',
+  account_locked:
+    'Too many failed attempts: the account is locked for a while, or until an administrator unlocks it',
   totp_required: 'Enter the six-digit code from your authenticator app',
 } as const;
 
@@ -79,7 +88,10 @@ export function authRoutes(app: Api, deps: AuthDeps): void {
       const result = await checkCredentials(req.db, req.body, deps.lockout, now);
       if (!result.ok) {
         // Answered, not thrown, so that the failure count commits with the audit event.
-        req.auditRecord = { id: result.userId ?? undefined, details: { reason: result.reason, username: req.body.username } };
+        req.auditRecord = {
+          id: result.userId ?? undefined,
+          details: { reason: result.reason, username: req.body.username },
+        };
         reply.code(result.reason === 'account_locked' ? 423 : 401);
         return errorBody(result.reason, failureMessages[result.reason]);
       }
@@ -93,7 +105,10 @@ export function authRoutes(app: Api, deps: AuthDeps): void {
         sameSite: 'lax',
         secure: deps.secureCookies,
       });
-      return me({ ...actorWithoutSession, via: { kind: 'session', tokenHash: secretHash(token), csrfToken } }, req.db);
+      return me(
+        { ...actorWithoutSession, via: { kind: 'session', tokenHash: secretHash(token), csrfToken } },
+        req.db,
+      );
     },
   );
 
@@ -104,7 +119,7 @@ export function authRoutes(app: Api, deps: AuthDeps): void {
       config: { access: signedIn, audit: { action: 'auth.logout', recordType: 'user' } },
     },
     async (req, reply) => {
-      const actor = req.actor!;
+      const actor = actorOf(req);
       if (actor.via.kind === 'session') await endSession(req.db, actor.via.tokenHash);
       req.auditRecord = { id: actor.userId };
       reply.clearCookie(sessionCookie, { path: '/' }).code(204);
@@ -119,7 +134,7 @@ export function authRoutes(app: Api, deps: AuthDeps): void {
       // One's own account is not someone else's personal data: not audited.
       config: { access: signedIn },
     },
-    async (req) => me(req.actor!, req.db),
+    async (req) => me(actorOf(req), req.db),
   );
 
   app.patch(
@@ -134,8 +149,11 @@ export function authRoutes(app: Api, deps: AuthDeps): void {
       config: { access: signedIn },
     },
     async (req) => {
-      await req.db.update(users).set({ language: req.body.language }).where(eq(users.id, req.actor!.userId));
-      return me(req.actor!, req.db);
+      await req.db
+        .update(users)
+        .set({ language: req.body.language })
+        .where(eq(users.id, actorOf(req).userId));
+      return me(actorOf(req), req.db);
     },
   );
 
@@ -146,13 +164,16 @@ export function authRoutes(app: Api, deps: AuthDeps): void {
         tags: ['auth'],
         summary: 'Change your password',
         description: 'Ends your other sessions.',
-        body: z.strictObject({ currentPassword: z.string().min(1).max(256), newPassword: z.string().max(256) }),
+        body: z.strictObject({
+          currentPassword: z.string().min(1).max(256),
+          newPassword: z.string().max(256),
+        }),
         response: { 204: z.null() },
       },
       config: { access: signedIn, audit: { action: 'auth.password_change', recordType: 'user' } },
     },
     async (req, reply) => {
-      const actor = req.actor!;
+      const actor = actorOf(req);
       const user = await getUser(req.db, actor.userId);
       if (!(await verifyPassword(user.passwordHash, req.body.currentPassword))) {
         throw invalidField('currentPassword', 'The current password is wrong');
@@ -164,7 +185,11 @@ export function authRoutes(app: Api, deps: AuthDeps): void {
       }
       await req.db
         .update(users)
-        .set({ passwordHash: await hashPassword(req.body.newPassword), mustChangePassword: false, updatedAt: new Date() })
+        .set({
+          passwordHash: await hashPassword(req.body.newPassword),
+          mustChangePassword: false,
+          updatedAt: new Date(),
+        })
         .where(eq(users.id, user.id));
       await endSessionsOf(req.db, user.id, actor.via.kind === 'session' ? actor.via.tokenHash : undefined);
       reply.code(204);
@@ -178,14 +203,16 @@ export function authRoutes(app: Api, deps: AuthDeps): void {
       schema: {
         tags: ['auth'],
         summary: 'Start setting up a second factor',
-        description: 'Returns a new secret to enter in an authenticator app; it takes effect once confirmed with a code.',
+        description:
+          'Returns a new secret to enter in an authenticator app; it takes effect once confirmed with a code.',
         response: { 200: z.object({ secret: z.string(), uri: z.string() }) },
       },
       config: { access: { permission: null }, audit: { action: 'auth.totp_setup', recordType: 'user' } },
     },
     async (req) => {
-      const user = await getUser(req.db, req.actor!.userId);
-      if (user.totpEnabled) throw new AppError(409, 'totp_already_enabled', 'A second factor is already set up');
+      const user = await getUser(req.db, actorOf(req).userId);
+      if (user.totpEnabled)
+        throw new AppError(409, 'totp_already_enabled', 'A second factor is already set up');
       const secret = newTotpSecret();
       await req.db.update(users).set({ totpSecret: secret }).where(eq(users.id, user.id));
       return { secret, uri: totpUri(secret, user.username) };
@@ -204,8 +231,9 @@ export function authRoutes(app: Api, deps: AuthDeps): void {
       config: { access: { permission: null }, audit: { action: 'auth.totp_enable', recordType: 'user' } },
     },
     async (req, reply) => {
-      const user = await getUser(req.db, req.actor!.userId);
-      if (!user.totpSecret || user.totpEnabled) throw new AppError(409, 'totp_not_pending', 'Start the set-up first');
+      const user = await getUser(req.db, actorOf(req).userId);
+      if (!user.totpSecret || user.totpEnabled)
+        throw new AppError(409, 'totp_not_pending', 'Start the set-up first');
       if (!totpValid(user.totpSecret, user.username, req.body.code, deps.clock.now())) {
         throw invalidField('code', 'The code does not match; check the time on your phone');
       }
@@ -227,7 +255,7 @@ export function authRoutes(app: Api, deps: AuthDeps): void {
       config: { access: { permission: null }, audit: { action: 'auth.totp_disable', recordType: 'user' } },
     },
     async (req, reply) => {
-      const user = await getUser(req.db, req.actor!.userId);
+      const user = await getUser(req.db, actorOf(req).userId);
       if (!(await verifyPassword(user.passwordHash, req.body.password))) {
         throw invalidField('password', 'The password is wrong');
       }
@@ -264,7 +292,7 @@ export function authRoutes(app: Api, deps: AuthDeps): void {
       const rows = await req.db
         .select()
         .from(apiTokens)
-        .where(and(eq(apiTokens.userId, req.actor!.userId), isNull(apiTokens.revokedAt)))
+        .where(and(eq(apiTokens.userId, actorOf(req).userId), isNull(apiTokens.revokedAt)))
         .orderBy(desc(apiTokens.createdAt));
       return { items: rows.map(toTokenView), total: rows.length };
     },
@@ -276,11 +304,18 @@ export function authRoutes(app: Api, deps: AuthDeps): void {
       schema: {
         tags: ['auth'],
         summary: 'Create an API token',
-        description: 'The token is shown once. Send it as `Authorization: Bearer <token>`; it acts with your role and scope.',
-        body: z.strictObject({ name: z.string().trim().min(1).max(100), expiresInDays: z.int().min(1).max(365) }),
+        description:
+          'The token is shown once. Send it as `Authorization: Bearer <token>`; it acts with your role and scope.',
+        body: z.strictObject({
+          name: z.string().trim().min(1).max(100),
+          expiresInDays: z.int().min(1).max(365),
+        }),
         response: { 201: z.object({ token: z.string(), apiToken: tokenView }) },
       },
-      config: { access: { permission: null }, audit: { action: 'auth.token_create', recordType: 'api_token' } },
+      config: {
+        access: { permission: null },
+        audit: { action: 'auth.token_create', recordType: 'api_token' },
+      },
     },
     async (req, reply) => {
       const now = deps.clock.now();
@@ -288,30 +323,45 @@ export function authRoutes(app: Api, deps: AuthDeps): void {
       const [row] = await req.db
         .insert(apiTokens)
         .values({
-          userId: req.actor!.userId,
+          userId: actorOf(req).userId,
           name: req.body.name,
           tokenHash: secretHash(token),
           createdAt: now,
           expiresAt: new Date(now.getTime() + req.body.expiresInDays * 86_400_000),
         })
         .returning();
-      req.auditRecord = { id: row!.id };
+      if (!row) throw new Error('insert returned no row');
+      req.auditRecord = { id: row.id };
       reply.code(201);
-      return { token, apiToken: toTokenView(row!) };
+      return { token, apiToken: toTokenView(row) };
     },
   );
 
   app.delete(
     '/api/v1/auth/tokens/:id',
     {
-      schema: { tags: ['auth'], summary: 'Revoke one of your API tokens', params: idParams, response: { 204: z.null() } },
-      config: { access: { permission: null }, audit: { action: 'auth.token_revoke', recordType: 'api_token' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Revoke one of your API tokens',
+        params: idParams,
+        response: { 204: z.null() },
+      },
+      config: {
+        access: { permission: null },
+        audit: { action: 'auth.token_revoke', recordType: 'api_token' },
+      },
     },
     async (req, reply) => {
       const [row] = await req.db
         .update(apiTokens)
         .set({ revokedAt: deps.clock.now() })
-        .where(and(eq(apiTokens.id, req.params.id), eq(apiTokens.userId, req.actor!.userId), isNull(apiTokens.revokedAt)))
+        .where(
+          and(
+            eq(apiTokens.id, req.params.id),
+            eq(apiTokens.userId, actorOf(req).userId),
+            isNull(apiTokens.revokedAt),
+          ),
+        )
         .returning({ id: apiTokens.id });
       if (!row) throw notFound('API token');
       reply.code(204);
@@ -326,7 +376,11 @@ export function authRoutes(app: Api, deps: AuthDeps): void {
       config: { access: { permission: null } },
     },
     async () => {
-      const items = roles.map((role) => ({ role, ...roleDefinitions[role], permissions: [...roleDefinitions[role].permissions] }));
+      const items = roles.map((role) => ({
+        role,
+        ...roleDefinitions[role],
+        permissions: [...roleDefinitions[role].permissions],
+      }));
       return { items, total: items.length };
     },
   );

@@ -22,7 +22,9 @@ export function totpUri(secretBase32: string, username: string): string {
 
 /** Accepts the code of the current 30-second step or of either neighbour, for clock drift. */
 export function totpValid(secretBase32: string, username: string, code: string, now: Date): boolean {
-  return totpFor(secretBase32, username).validate({ token: code, timestamp: now.getTime(), window: 1 }) !== null;
+  return (
+    totpFor(secretBase32, username).validate({ token: code, timestamp: now.getTime(), window: 1 }) !== null
+  );
 }
 
 export function totpCode(secretBase32: string, username: string, now: Date): string {

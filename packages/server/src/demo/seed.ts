@@ -55,7 +55,7 @@ export async function seedDemo(db: Db, say: (line: string) => void): Promise<{ p
   const pick = randomFrom(2026);
   const password = process.env.REINTEGRA_DEMO_PASSWORD ?? `demo-${newSecret(9)}`;
   const taken = new Set<string>();
-  const person = (role: Role) => {
+  const person = () => {
     for (;;) {
       const displayName = `${pick(givenNames)} ${pick(familyNames)}`;
       const username = displayName
@@ -70,7 +70,7 @@ export async function seedDemo(db: Db, say: (line: string) => void): Promise<{ p
     }
   };
   const add = async (role: Role, where: { missionId?: string; officeId?: string }) => {
-    const who = person(role);
+    const who = person();
     await createUser(db, { ...who, role, ...where, password });
     say(`  ${role.padEnd(18)} ${who.username}`);
   };

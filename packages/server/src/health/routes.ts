@@ -11,7 +11,11 @@ export function healthRoutes(app: Api, database: Database, version: string): voi
         tags: ['health'],
         summary: 'Is the server up and its database reachable',
         response: {
-          200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() }),
+          200: z.object({
+            status: z.literal('ok'),
+            database: z.enum(['pglite', 'postgres']),
+            version: z.string(),
+          }),
         },
       },
     },

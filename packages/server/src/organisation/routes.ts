@@ -63,7 +63,10 @@ export function organisationRoutes(app: Api): void {
 
   app.get(
     '/api/v1/missions',
-    { schema: { tags: ['organisation'], summary: 'Country missions', response: { 200: listOf(missionView) } }, config: read },
+    {
+      schema: { tags: ['organisation'], summary: 'Country missions', response: { 200: listOf(missionView) } },
+      config: read,
+    },
     async (req) => {
       const items = (await listMissions(req.db)).map(toMissionView);
       return { items, total: items.length };
@@ -132,7 +135,12 @@ export function organisationRoutes(app: Api): void {
   app.get(
     '/api/v1/offices/:id',
     {
-      schema: { tags: ['organisation'], summary: 'One office', params: idParams, response: { 200: officeView } },
+      schema: {
+        tags: ['organisation'],
+        summary: 'One office',
+        params: idParams,
+        response: { 200: officeView },
+      },
       config: read,
     },
     async (req) => toOfficeView(await getOffice(req.db, req.params.id)),

@@ -49,15 +49,20 @@ export function installErrorHandler(app: FastifyInstance): void {
         field: fieldName(where, issue.instancePath, issue.params),
         message: issue.message ?? 'Invalid value',
       }));
-      return reply.code(400).send(errorBody('invalid_input', `Invalid ${where}: ${fields[0]?.field}`, fields));
+      return reply
+        .code(400)
+        .send(errorBody('invalid_input', `Invalid ${where}: ${fields[0]?.field}`, fields));
     }
     const status = err.statusCode ?? 500;
-    if (status === 413) return reply.code(413).send(errorBody('body_too_large', 'The request body is too large'));
+    if (status === 413)
+      return reply.code(413).send(errorBody('body_too_large', 'The request body is too large'));
     if (status === 415) return reply.code(415).send(errorBody('unsupported_media_type', err.message));
     if (status === 429) return reply.code(429).send(errorBody('rate_limited', err.message));
     if (status >= 400 && status < 500) {
       // Malformed JSON and similar parser failures.
-      return reply.code(status).send(errorBody('bad_request', err.message, [{ field: 'body', message: err.message }]));
+      return reply
+        .code(status)
+        .send(errorBody('bad_request', err.message, [{ field: 'body', message: err.message }]));
     }
     req.log.error({ err }, 'unhandled error');
     return reply.code(500).send(errorBody('internal_error', `Something went wrong (request ${req.id})`));

@@ -1,8 +1,14 @@
 import type { Permission } from '@reintegra/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import { type AuditEntry, appendAudit } from '../audit/log.ts';
-import { apiTokenPrefix, resolveApiToken, resolveSession, type SessionPolicy, sessionCookie } from '../auth/sessions.ts';
 import { sameSecret } from '../auth/secrets.ts';
+import {
+  apiTokenPrefix,
+  resolveApiToken,
+  resolveSession,
+  type SessionPolicy,
+  sessionCookie,
+} from '../auth/sessions.ts';
 import type { Actor } from './actor.ts';
 import type { Clock } from './clock.ts';
 import type { Db } from './db.ts';
@@ -78,13 +84,21 @@ export function installGuard(app: FastifyInstance, deps: GuardDeps): void {
       throw new AppError(403, 'password_change_required', 'Choose a new password before going on');
     }
     if (access.permission && !actor.permissions.includes(access.permission)) {
-      await appendAudit(deps.db, auditEntry(req, { action: req.routeOptions.config.audit?.action ?? 'access' }, 'denied'), deps.clock.now());
+      await appendAudit(
+        deps.db,
+        auditEntry(req, { action: req.routeOptions.config.audit?.action ?? 'access' }, 'denied'),
+        deps.clock.now(),
+      );
       throw new AppError(403, 'forbidden', 'Your role does not allow this');
     }
   });
 }
 
-async function authenticate(req: FastifyRequest, reply: FastifyReply, deps: GuardDeps): Promise<Actor | null> {
+async function authenticate(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  deps: GuardDeps,
+): Promise<Actor | null> {
   const now = deps.clock.now();
   const bearer = req.headers.authorization?.match(/^Bearer (\S+)$/)?.[1];
   if (bearer?.startsWith(apiTokenPrefix)) return resolveApiToken(deps.db, bearer, now);
@@ -140,4 +154,10 @@ function withAudit(deps: GuardDeps, handler: RouteHandlerMethod): RouteHandlerMe
       throw err;
     }
   } as RouteHandlerMethod;
+}
+
+/** The signed-in actor of a guarded route (the guard has already refused anonymous calls). */
+export function actorOf(req: FastifyRequest): Actor {
+  if (!req.actor) throw new AppError(401, 'unauthenticated', 'Sign in first');
+  return req.actor;
 }

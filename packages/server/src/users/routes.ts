@@ -1,7 +1,24 @@
 import { z } from 'zod';
-import { booleanQuery, idParams, listOf, page, type Api } from '../platform/http.ts';
-import { createUser, getUser, getUserInScope, listUsers, resetPassword, unlockUser, updateUser } from './service.ts';
-import { languageSchema, roleSchema, scopeSchema, staffView, toStaffView, toUserView, userView } from './views.ts';
+import { actorOf } from '../platform/guard.ts';
+import { type Api, booleanQuery, idParams, listOf, page } from '../platform/http.ts';
+import {
+  createUser,
+  getUser,
+  getUserInScope,
+  listUsers,
+  resetPassword,
+  unlockUser,
+  updateUser,
+} from './service.ts';
+import {
+  languageSchema,
+  roleSchema,
+  scopeSchema,
+  staffView,
+  toStaffView,
+  toUserView,
+  userView,
+} from './views.ts';
 
 const username = z
   .string()
@@ -27,11 +44,16 @@ export function userRoutes(app: Api): void {
   app.get(
     '/api/v1/admin/users',
     {
-      schema: { tags: ['users'], summary: 'List user accounts', querystring: listQuery, response: { 200: listOf(userView) } },
+      schema: {
+        tags: ['users'],
+        summary: 'List user accounts',
+        querystring: listQuery,
+        response: { 200: listOf(userView) },
+      },
       config: { ...manage, audit: { action: 'user.list', recordType: 'user' } },
     },
     async (req) => {
-      const { items, total } = await listUsers(req.db, req.actor!, req.query);
+      const { items, total } = await listUsers(req.db, actorOf(req), req.query);
       return { items: items.map(toUserView), total };
     },
   );
@@ -42,7 +64,8 @@ export function userRoutes(app: Api): void {
       schema: {
         tags: ['users'],
         summary: 'Create a user account',
-        description: 'Without a password, a temporary one is returned once and must be changed at first sign-in.',
+        description:
+          'Without a password, a temporary one is returned once and must be changed at first sign-in.',
         body: z.strictObject({
           username,
           displayName,
@@ -101,7 +124,7 @@ export function userRoutes(app: Api): void {
     async (req) => {
       const { version, ...changes } = req.body;
       req.auditRecord = { details: { fields: Object.keys(changes) } };
-      return toUserView(await updateUser(req.db, req.actor!, req.params.id, req.body));
+      return toUserView(await updateUser(req.db, actorOf(req), req.params.id, req.body));
     },
   );
 
@@ -122,10 +145,15 @@ export function userRoutes(app: Api): void {
   app.post(
     '/api/v1/admin/users/:id/unlock',
     {
-      schema: { tags: ['users'], summary: 'Lift a sign-in lockout', params: idParams, response: { 200: userView } },
+      schema: {
+        tags: ['users'],
+        summary: 'Lift a sign-in lockout',
+        params: idParams,
+        response: { 200: userView },
+      },
       config: { ...manage, audit: { action: 'user.unlock', recordType: 'user' } },
     },
-    async (req) => toUserView((await unlockUser(req.db, req.params.id))!),
+    async (req) => toUserView(await unlockUser(req.db, req.params.id)),
   );
 
   app.get(
@@ -140,7 +168,7 @@ export function userRoutes(app: Api): void {
       config: { access: { permission: 'staff.read' }, audit: { action: 'staff.list', recordType: 'user' } },
     },
     async (req) => {
-      const { items, total } = await listUsers(req.db, req.actor!, req.query);
+      const { items, total } = await listUsers(req.db, actorOf(req), req.query);
       return { items: items.map(toStaffView), total };
     },
   );
@@ -151,6 +179,6 @@ export function userRoutes(app: Api): void {
       schema: { tags: ['staff'], summary: 'One colleague', params: idParams, response: { 200: staffView } },
       config: { access: { permission: 'staff.read' }, audit: { action: 'staff.read', recordType: 'user' } },
     },
-    async (req) => toStaffView(await getUserInScope(req.db, req.actor!, req.params.id)),
+    async (req) => toStaffView(await getUserInScope(req.db, actorOf(req), req.params.id)),
   );
 }

@@ -6,13 +6,13 @@ import {
   scopeAllowedForRole,
 } from '@reintegra/domain';
 import { and, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
-import { endSessionsOf } from '../auth/sessions.ts';
 import { hashPassword, newSecret } from '../auth/secrets.ts';
+import { endSessionsOf } from '../auth/sessions.ts';
+import { offices } from '../organisation/tables.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError, invalidField, notFound, staleVersion } from '../platform/errors.ts';
 import { withinScope } from '../platform/scope.ts';
-import { offices } from '../organisation/tables.ts';
 import { users } from './tables.ts';
 
 export interface UserPlacementInput {
@@ -57,7 +57,10 @@ export interface NewUser extends UserPlacementInput {
 export async function createUser(db: Db, input: NewUser) {
   const username = input.username.toLowerCase();
   const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.username, username)).limit(1);
-  if (taken) throw new AppError(409, 'username_taken', 'That username is taken', [{ field: 'username', message: 'taken' }]);
+  if (taken)
+    throw new AppError(409, 'username_taken', 'That username is taken', [
+      { field: 'username', message: 'taken' },
+    ]);
   if (input.password !== undefined) {
     const problem = passwordProblem(input.password, username);
     if (problem) throw invalidField('password', `Password ${problem.replaceAll('_', ' ')}`);
@@ -103,7 +106,10 @@ export async function updateUser(db: Db, actor: Actor, id: string, changes: User
   if (current.version !== changes.version) throw staleVersion();
   if (id === actor.userId && (changes.active === false || (changes.role && changes.role !== current.role))) {
     // An administrator who demotes or disables themself could leave nobody able to administer.
-    throw invalidField(changes.active === false ? 'active' : 'role', 'You cannot change your own role or disable yourself');
+    throw invalidField(
+      changes.active === false ? 'active' : 'role',
+      'You cannot change your own role or disable yourself',
+    );
   }
   const role = changes.role ?? current.role;
   const placementChanged = ['role', 'scope', 'missionId', 'officeId'].some((k) => k in changes);
@@ -112,7 +118,8 @@ export async function updateUser(db: Db, actor: Actor, id: string, changes: User
         role,
         // A new role without a new scope takes the role's default scope.
         scope: changes.scope ?? (changes.role ? undefined : current.scope),
-        missionId: 'missionId' in changes ? changes.missionId : 'officeId' in changes ? null : current.missionId,
+        missionId:
+          'missionId' in changes ? changes.missionId : 'officeId' in changes ? null : current.missionId,
         officeId: 'officeId' in changes ? changes.officeId : current.officeId,
       })
     : {};
@@ -157,7 +164,13 @@ export async function listUsers(db: Db, actor: Actor, filter: UserFilter) {
   if (filter.active !== undefined) where.push(eq(users.active, filter.active));
   const condition = and(...where);
   const [items, [count]] = await Promise.all([
-    db.select().from(users).where(condition).orderBy(asc(users.displayName), asc(users.id)).limit(filter.limit).offset(filter.offset),
+    db
+      .select()
+      .from(users)
+      .where(condition)
+      .orderBy(asc(users.displayName), asc(users.id))
+      .limit(filter.limit)
+      .offset(filter.offset),
     db.select({ n: sql<number>`count(*)::int` }).from(users).where(condition),
   ]);
   return { items, total: count?.n ?? 0 };
@@ -200,5 +213,6 @@ export async function unlockUser(db: Db, id: string) {
     .set({ failedLogins: 0, lockedUntil: null, updatedAt: new Date(), version: sql`${users.version} + 1` })
     .where(eq(users.id, id))
     .returning();
+  if (!user) throw notFound('User');
   return user;
 }

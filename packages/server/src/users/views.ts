@@ -11,7 +11,9 @@ const roleEnum = z.enum([
   'auditor',
 ]);
 export const roleSchema = roleEnum.describe('Role, which decides what the user may do');
-export const scopeSchema = z.enum(['own', 'office', 'mission', 'all']).describe('How far the user sees records');
+export const scopeSchema = z
+  .enum(['own', 'office', 'mission', 'all'])
+  .describe('How far the user sees records');
 export const languageSchema = z.enum(['en', 'fr', 'ar']);
 
 /** A user as administrators see it. Never the hashes or the TOTP secret. */

@@ -32,6 +32,7 @@ export async function startTestApp(overrides: Partial<Config> = {}) {
   const clock = new TestClock();
   const config = { ...configFromEnv({}, null), loginRateLimitPerMinute: 10_000, ...overrides };
   const app = await buildApp({ database, config, clock, logger: false });
+  await app.ready();
   const db = database.db;
   const host = await createMission(db, { name: 'Niger', countryCode: 'NE', role: 'host' });
   const origin = await createMission(db, { name: 'Guinea', countryCode: 'GN', role: 'origin' });
@@ -55,8 +56,13 @@ export async function startTestApp(overrides: Partial<Config> = {}) {
 
   /** Signs in through the API and returns a client that carries the cookie and CSRF token. */
   async function signIn(username: string, password = testPassword) {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
-    if (res.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${res.statusCode} ${res.body}`);
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username, password },
+    });
+    if (res.statusCode !== 200)
+      throw new Error(`sign-in of ${username} failed: ${res.statusCode} ${res.body}`);
     const cookie = res.cookies.find((c) => c.name === 'reintegra_session');
     if (!cookie) throw new Error('no session cookie');
     return client(`reintegra_session=${cookie.value}`, res.json().csrfToken as string);
@@ -97,6 +103,10 @@ export async function startTestApp(overrides: Partial<Config> = {}) {
   };
 }
 
-export function errorOf(res: LightMyRequestResponse): { code: string; message: string; fields?: { field: string }[] } {
+export function errorOf(res: LightMyRequestResponse): {
+  code: string;
+  message: string;
+  fields?: { field: string }[];
+} {
   return res.json().error;
 }

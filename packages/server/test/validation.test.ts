@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorOf, startTestApp, type TestApp } from './support/app.ts';
+import { apiRoutes, type DocumentedRoute } from './support/routes.ts';
+
+let t: TestApp;
+let admin: Awaited<ReturnType<TestApp['signIn']>>;
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await t.signIn(t.admin.username);
+});
+afterAll(() => t.close());
+
+const withBody = () => apiRoutes(t.app).filter((r) => r.requestBody?.properties);
+
+function send(route: DocumentedRoute, payload: unknown, contentType = 'application/json') {
+  return t.app.inject({
+    method: route.method,
+    url: route.url,
+    headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, 'content-type': contentType },
+    payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
+  });
+}
+
+/** A value of the wrong JSON type for a property. */
+function wrongValue(type: string | string[] | undefined): unknown {
+  const types = Array.isArray(type) ? type : [type];
+  if (types.includes('string')) return 12345;
+  if (types.includes('integer') || types.includes('number')) return 'not a number';
+  if (types.includes('boolean')) return 'yes';
+  return { unexpected: true };
+}
+
+function expectClientError(res: Awaited<ReturnType<typeof send>>, label: string) {
+  expect(res.statusCode, `${label}: ${res.body}`).toBeGreaterThanOrEqual(400);
+  expect(res.statusCode, `${label}: ${res.body}`).toBeLessThan(500);
+  expect(errorOf(res).code, label).toEqual(expect.any(String));
+}
+
+describe('bad input gets a 4xx naming the field', () => {
+  it('has bodies to check', () => {
+    expect(withBody().length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('names each missing required field', async () => {
+    for (const route of withBody()) {
+      const required = route.requestBody?.required ?? [];
+      if (required.length === 0) continue;
+      const res = await send(route, {});
+      expectClientError(res, `${route.method} ${route.template}`);
+      expect(res.statusCode).toBe(400);
+      const named = errorOf(res).fields?.map((f) => f.field) ?? [];
+      for (const field of required) expect(named, route.template).toContain(`body.${field}`);
+    }
+  });
+
+  it('names a field of the wrong type', async () => {
+    for (const route of withBody()) {
+      for (const [name, schema] of Object.entries(route.requestBody?.properties ?? {})) {
+        const res = await send(route, { [name]: wrongValue(schema.type) });
+        expectClientError(res, `${route.method} ${route.template} ${name}`);
+        const named = errorOf(res).fields?.map((f) => f.field) ?? [];
+        expect(named, `${route.template} ${name}`).toContain(`body.${name}`);
+      }
+    }
+  });
+
+  it('names an unknown field', async () => {
+    for (const route of withBody()) {
+      const res = await send(route, { colourOfTheSky: 'blue' });
+      expect(res.statusCode, route.template).toBe(400);
+      expect(errorOf(res).fields?.map((f) => f.field)).toContain('body.colourOfTheSky');
+    }
+  });
+
+  it('refuses an oversized body with 413 and malformed JSON with 400', async () => {
+    for (const route of withBody()) {
+      const big = await send(route, { name: 'x'.repeat(300 * 1024) });
+      expect(big.statusCode, route.template).toBe(413);
+      expect(errorOf(big).code).toBe('body_too_large');
+      const broken = await send(route, '{"name": ');
+      expect(broken.statusCode, route.template).toBe(400);
+      expect(errorOf(broken).fields?.[0]?.field).toBe('body');
+    }
+  });
+
+  it('refuses a body that is not JSON', async () => {
+    const [route] = withBody();
+    const res = await send(route as DocumentedRoute, 'name=x', 'text/plain');
+    expect(res.statusCode).toBe(400);
+    expect(errorOf(res).fields?.[0]?.field).toBe('body');
+    const form = await send(route as DocumentedRoute, 'name=x', 'application/x-www-form-urlencoded');
+    expect(form.statusCode).toBe(415);
+  });
+
+  it('names bad path and query parameters', async () => {
+    const badId = await admin.get('/api/v1/admin/users/not-a-uuid');
+    expect(badId.statusCode).toBe(400);
+    expect(errorOf(badId).fields?.[0]?.field).toBe('params.id');
+    const badLimit = await admin.get('/api/v1/admin/users?limit=many');
+    expect(badLimit.statusCode).toBe(400);
+    expect(errorOf(badLimit).fields?.[0]?.field).toBe('querystring.limit');
+    const unknown = await admin.get('/api/v1/audit/events?colour=blue');
+    expect(unknown.statusCode).toBe(400);
+    expect(errorOf(unknown).fields?.[0]?.field).toBe('querystring.colour');
+  });
+
+  it('writes nothing when a command fails half-way', async () => {
+    const before = (await admin.get('/api/v1/admin/users?limit=1')).json().total;
+    // The office check fails after the username check passed: no user may be left behind.
+    const res = await admin.post('/api/v1/admin/users', {
+      username: 'half-way',
+      displayName: 'Half Way',
+      role: 'caseworker',
+      officeId: '5a0c2a71-1d6c-4a53-9f3e-6f1f9c2b7e11',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(errorOf(res).fields?.[0]?.field).toBe('officeId');
+    expect((await admin.get('/api/v1/admin/users?limit=1')).json().total).toBe(before);
+  });
+});
