@@ -101,19 +101,17 @@ export async function buildApp(deps: AppDeps) {
   organisationRoutes(app);
   auditRoutes(app);
 
-  if (config.webRoot) {
-    const webRoot = config.webRoot;
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
-    // The web app routes on the client: any other non-API path gets its page.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.url.startsWith('/api/')) {
-        return reply
-          .code(404)
-          .send(errorBody('route_not_found', `No route ${req.method} ${req.url.split('?')[0]}`));
-      }
+  const webRoot = config.webRoot;
+  if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    // The web app routes on the client: any other non-API page gets its index.
+    if (webRoot && req.method === 'GET' && !req.url.startsWith('/api/')) {
       return reply.type('text/html').sendFile('index.html', webRoot);
-    });
-  }
+    }
+    return reply
+      .code(404)
+      .send(errorBody('route_not_found', `No route ${req.method} ${req.url.split('?')[0]}`));
+  });
   return app;
 }
 

@@ -36,9 +36,6 @@ export function errorBody(code: string, message: string, fields?: FieldProblem[]
 
 /** Maps every error to the one shape; unknown ones become a bare 500 with the request id. */
 export function installErrorHandler(app: FastifyInstance): void {
-  app.setNotFoundHandler((req, reply) => {
-    reply.code(404).send(errorBody('route_not_found', `No route ${req.method} ${req.url.split('?')[0]}`));
-  });
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) {
       return reply.code(err.status).send(errorBody(err.code, err.message, err.fields));
