@@ -78,6 +78,18 @@ describe('sign-in', () => {
   });
 });
 
+describe('preferences', () => {
+  it('keeps the language a user chooses, for their next session too', async () => {
+    const worker = await t.addUser('caseworker', { officeId: t.org.niamey.id });
+    const session = await t.signIn(worker.username);
+    const changed = await session.patch('/api/v1/auth/me', { language: 'ar' });
+    expect(changed.json().user.language).toBe('ar');
+    expect((await session.get('/api/v1/auth/me')).json().user.language).toBe('ar');
+    const refused = await session.patch('/api/v1/auth/me', { language: 'xx' });
+    expect(errorOf(refused).fields?.[0]?.field).toBe('body.language');
+  });
+});
+
 describe('rate limiting', () => {
   it('answers 429 once a client address has tried too often in a minute', async () => {
     const limited = await startTestApp({ loginRateLimitPerMinute: 3 });

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db } from '../platform/db.ts';
 import { type ChainedEvent, eventHash, genesisHash } from './chain.ts';
 import { auditEvents } from './tables.ts';
@@ -19,32 +20,32 @@ export interface AuditEntry {
 const chainLock = 7_411_202_611;
 
 /**
- * Appends one event to the chain. Runs in the caller's transaction when given
- * one, so the event commits or rolls back with the change it records.
+ * Appends one event to the chain. Given a transaction, it writes in it, so the
+ * event commits or rolls back with the change it records; given the database,
+ * it opens a transaction of its own (the chain lock needs one).
  */
 export async function appendAudit(db: Db, entry: AuditEntry, at: Date): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${chainLock})`);
-    const [last] = await tx
-      .select({ seq: auditEvents.seq, hash: auditEvents.hash })
-      .from(auditEvents)
-      .orderBy(desc(auditEvents.seq))
-      .limit(1);
-    const event: ChainedEvent = {
-      seq: (last?.seq ?? 0) + 1,
-      at: at.toISOString(),
-      actorId: entry.actorId,
-      actorUsername: entry.actorUsername,
-      action: entry.action,
-      outcome: entry.outcome,
-      recordType: entry.recordType ?? null,
-      recordId: entry.recordId ?? null,
-      ip: entry.ip ?? null,
-      details: entry.details ?? {},
-      prevHash: last?.hash ?? genesisHash,
-    };
-    await tx.insert(auditEvents).values({ ...event, hash: eventHash(event) });
-  });
+  if (!(db instanceof PgTransaction)) return db.transaction((tx) => appendAudit(tx, entry, at));
+  await db.execute(sql`select pg_advisory_xact_lock(${chainLock})`);
+  const [last] = await db
+    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
+    .from(auditEvents)
+    .orderBy(desc(auditEvents.seq))
+    .limit(1);
+  const event: ChainedEvent = {
+    seq: (last?.seq ?? 0) + 1,
+    at: at.toISOString(),
+    actorId: entry.actorId,
+    actorUsername: entry.actorUsername,
+    action: entry.action,
+    outcome: entry.outcome,
+    recordType: entry.recordType ?? null,
+    recordId: entry.recordId ?? null,
+    ip: entry.ip ?? null,
+    details: entry.details ?? {},
+    prevHash: last?.hash ?? genesisHash,
+  };
+  await db.insert(auditEvents).values({ ...event, hash: eventHash(event) });
 }
 
 export interface AuditFilter {

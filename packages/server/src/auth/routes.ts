@@ -54,8 +54,8 @@ const roleView = z.object({
 
 export function authRoutes(app: Api, deps: AuthDeps): void {
   const signedIn = { permission: null, duringPasswordChange: true };
-  const me = async (actor: Actor, db: Parameters<typeof getUser>[0]) => ({
-    user: toUserView(await getUser(db, actor.userId)),
+  const me = (actor: Actor) => ({
+    user: actor.account,
     permissions: [...actor.permissions],
     csrfToken: actor.via.kind === 'session' ? actor.via.csrfToken : null,
   });
@@ -105,10 +105,10 @@ export function authRoutes(app: Api, deps: AuthDeps): void {
         sameSite: 'lax',
         secure: deps.secureCookies,
       });
-      return me(
-        { ...actorWithoutSession, via: { kind: 'session', tokenHash: secretHash(token), csrfToken } },
-        req.db,
-      );
+      return me({
+        ...actorWithoutSession,
+        via: { kind: 'session', tokenHash: secretHash(token), csrfToken },
+      });
     },
   );
 
@@ -134,7 +134,7 @@ export function authRoutes(app: Api, deps: AuthDeps): void {
       // One's own account is not someone else's personal data: not audited.
       config: { access: signedIn },
     },
-    async (req) => me(actorOf(req), req.db),
+    async (req) => me(actorOf(req)),
   );
 
   app.patch(
@@ -149,11 +149,14 @@ export function authRoutes(app: Api, deps: AuthDeps): void {
       config: { access: signedIn },
     },
     async (req) => {
-      await req.db
+      const actor = actorOf(req);
+      const [user] = await req.db
         .update(users)
         .set({ language: req.body.language })
-        .where(eq(users.id, actorOf(req).userId));
-      return me(actorOf(req), req.db);
+        .where(eq(users.id, actor.userId))
+        .returning();
+      if (!user) throw notFound('User');
+      return me({ ...actor, account: toUserView(user) });
     },
   );
 

@@ -3,6 +3,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { users } from '../users/tables.ts';
+import { toUserView } from '../users/views.ts';
 import { newSecret, secretHash } from './secrets.ts';
 import { apiTokens, sessions } from './tables.ts';
 
@@ -31,6 +32,7 @@ export function actorFromUser(user: UserRow, via: Actor['via']): Actor {
     missionId: user.missionId,
     permissions: roleDefinitions[user.role].permissions,
     mustChangePassword: user.mustChangePassword,
+    account: toUserView(user),
     via,
   };
 }
