@@ -4,7 +4,6 @@
 //
 // Each server runs in its own process; autocannon drives it from this one.
 // Options: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 20), BENCH_STAFF (default 2000).
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -16,6 +15,7 @@ import { createMission, createOffice } from '../packages/server/src/organisation
 import { type DatabaseConfig, openDatabase } from '../packages/server/src/platform/db.ts';
 import { createUser } from '../packages/server/src/users/service.ts';
 import { users } from '../packages/server/src/users/tables.ts';
+import { signInOverHttp, startServerProcess } from '../packages/server/test/support/server-process.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -32,29 +32,12 @@ interface Figure {
   errors: number;
 }
 
-function startProcess(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, [join(root, script)], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk) => {
-      out += chunk;
-      const port = out.match(/http:\/\/localhost:(\d+)/)?.[1];
-      if (port) resolve({ child, base: `http://127.0.0.1:${port}` });
-    });
-    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}: ${out}`)));
-  });
-}
-
-async function stopProcess(child: ChildProcess) {
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
-}
-
-async function load(target: string, route: string, url: string, headers: Record<string, string> = {}): Promise<Figure> {
+async function load(
+  target: string,
+  route: string,
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<Figure> {
   process.stderr.write(`  ${target} ${route} … `);
   const result = await autocannon({ url, connections, duration: seconds, headers });
   const errors = result.errors + result.non2xx;
@@ -72,12 +55,19 @@ async function load(target: string, route: string, url: string, headers: Record<
 /** An organisation at the scale of a large mission: 20 offices and `staffCount` staff. */
 async function seed(config: DatabaseConfig) {
   const database = await openDatabase(config);
-  await createUser(database.db, { username: 'admin', displayName: 'Admin', role: 'administrator', password: adminPassword });
+  await createUser(database.db, {
+    username: 'admin',
+    displayName: 'Admin',
+    role: 'administrator',
+    password: adminPassword,
+  });
   const passwordHash = await hashPassword('benchmark staff passphrase');
   const mission = await createMission(database.db, { name: 'Guinea', countryCode: 'GN', role: 'origin' });
   const officeIds: string[] = [];
   for (let i = 0; i < 20; i += 1) {
-    officeIds.push((await createOffice(database.db, { missionId: mission.id, name: `Office ${i}`, location: '' })).id);
+    officeIds.push(
+      (await createOffice(database.db, { missionId: mission.id, name: `Office ${i}`, location: '' })).id,
+    );
   }
   for (let start = 0; start < staffCount; start += 500) {
     const batch = Array.from({ length: Math.min(500, staffCount - start) }, (_, k) => {
@@ -97,16 +87,6 @@ async function seed(config: DatabaseConfig) {
   await database.close();
 }
 
-async function signIn(base: string) {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: adminPassword }),
-  });
-  if (res.status !== 200) throw new Error(`sign-in failed: ${res.status}`);
-  return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] as string };
-}
-
 async function postgresUrl(): Promise<string | null> {
   const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const client = new pg.Client({ connectionString: url });
@@ -120,29 +100,37 @@ async function postgresUrl(): Promise<string | null> {
 }
 
 async function benchReintegra(target: string, env: Record<string, string>): Promise<Figure[]> {
-  const server = await startProcess('packages/server/src/main.ts', {
+  const server = await startServerProcess(join(root, 'packages/server/src/main.ts'), {
     ...env,
     PORT: '0',
     LOG_LEVEL: 'warn',
   });
   try {
-    const headers = await signIn(server.base);
+    const { cookie } = await signInOverHttp(server.base, 'admin', adminPassword);
+    const headers = { cookie };
     return [
       await load(target, 'GET /api/v1/auth/me', `${server.base}/api/v1/auth/me`, headers),
       await load(target, 'GET /api/v1/offices (20 offices)', `${server.base}/api/v1/offices`, headers),
-      await load(target, 'GET /api/v1/staff?limit=20 (audited read)', `${server.base}/api/v1/staff?limit=20`, headers),
+      await load(
+        target,
+        'GET /api/v1/staff?limit=20 (audited read)',
+        `${server.base}/api/v1/staff?limit=20`,
+        headers,
+      ),
     ];
   } finally {
-    await stopProcess(server.child);
+    await server.stop();
   }
 }
 
 const figures: Figure[] = [];
-process.stderr.write(`${cpus().length} cores; ${connections} connections for ${seconds}s per route; ${staffCount} staff\n`);
+process.stderr.write(
+  `${cpus().length} cores; ${connections} connections for ${seconds}s per route; ${staffCount} staff\n`,
+);
 
-const bare = await startProcess('bench/bare-server.ts', {});
+const bare = await startServerProcess(join(root, 'bench/bare-server.ts'), {});
 figures.push(await load('bare Fastify', 'GET /bare', `${bare.base}/bare`));
-await stopProcess(bare.child);
+await bare.stop();
 
 const dataDir = mkdtempSync(join(tmpdir(), 'reintegra-bench-'));
 try {

@@ -1,52 +1,24 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testDatabaseKind } from './support/database.ts';
+import { signInOverHttp, startServerProcess } from './support/server-process.ts';
 
 const main = new URL('../src/main.ts', import.meta.url).pathname;
 const adminPassword = 'durability test passphrase';
 const dataDir = mkdtempSync(join(tmpdir(), 'reintegra-durability-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-/** Starts the real server process on the embedded database in `dataDir`, and waits for its address. */
-function startServer(): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, [main], {
-    env: {
-      ...process.env,
-      DATABASE_URL: '',
-      REINTEGRA_DATA_DIR: dataDir,
-      REINTEGRA_ADMIN_PASSWORD: adminPassword,
-      PORT: '0',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+const startServer = () =>
+  startServerProcess(main, {
+    DATABASE_URL: '',
+    REINTEGRA_DATA_DIR: dataDir,
+    REINTEGRA_ADMIN_PASSWORD: adminPassword,
+    PORT: '0',
+    LOG_LEVEL: 'warn',
   });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk) => {
-      out += chunk;
-      const port = out.match(/http:\/\/localhost:(\d+)/)?.[1];
-      if (port) resolve({ child, base: `http://127.0.0.1:${port}` });
-    });
-    child.stderr?.on('data', (chunk) => {
-      out += chunk;
-    });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-}
-
-async function signIn(base: string) {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: adminPassword }),
-  });
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] as string;
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
-}
+const signIn = (base: string) => signInOverHttp(base, 'admin', adminPassword);
 
 // On PostgreSQL the server process holds no data of its own: durability is the database server's.
 describe.skipIf(testDatabaseKind !== 'pglite')('a kill -9 on the embedded database', () => {
@@ -94,9 +66,7 @@ describe.skipIf(testDatabaseKind !== 'pglite')('a kill -9 on the embedded databa
       const chain = await fetch(`${second.base}/api/v1/audit/verify`, { headers: after });
       expect(await chain.json()).toMatchObject({ ok: true });
     } finally {
-      const exited = new Promise((r) => second.child.once('exit', r));
-      second.child.kill('SIGTERM');
-      await exited;
+      await second.stop();
     }
   });
 });

@@ -16,6 +16,9 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
+/** Who acts when nobody signed in does: first start, demo data, maintenance commands. */
+export const systemActor = { actorId: null, actorUsername: 'system' } as const;
+
 // Arbitrary fixed key for the advisory lock that serialises appends to the chain.
 const chainLock = 7_411_202_611;
 

@@ -1,5 +1,6 @@
 import type { Role } from '@reintegra/domain';
 import { sql } from 'drizzle-orm';
+import { appendAudit, systemActor } from '../audit/log.ts';
 import { newSecret } from '../auth/secrets.ts';
 import { createMission, createOffice } from '../organisation/service.ts';
 import { missions } from '../organisation/tables.ts';
@@ -52,6 +53,12 @@ export async function seedDemo(db: Db, say: (line: string) => void): Promise<{ p
     say('Demo data not added: this database already has missions.');
     return null;
   }
+  const recordCreation = (action: string, recordType: string, recordId: string) =>
+    appendAudit(
+      db,
+      { ...systemActor, action, outcome: 'success', recordType, recordId, details: { demo: true } },
+      new Date(),
+    );
   const pick = randomFrom(2026);
   const password = process.env.REINTEGRA_DEMO_PASSWORD ?? `demo-${newSecret(9)}`;
   const taken = new Set<string>();
@@ -71,18 +78,21 @@ export async function seedDemo(db: Db, say: (line: string) => void): Promise<{ p
   };
   const add = async (role: Role, where: { missionId?: string; officeId?: string }) => {
     const who = person();
-    await createUser(db, { ...who, role, ...where, password });
+    const { user } = await createUser(db, { ...who, role, ...where, password });
+    await recordCreation('user.create', 'user', user.id);
     say(`  ${role.padEnd(18)} ${who.username}`);
   };
 
   say('Demo organisation:');
   for (const { mission, offices } of plan) {
     const m = await createMission(db, mission);
+    await recordCreation('mission.create', 'mission', m.id);
     say(`${m.name} (${m.role})`);
     await add('programme_manager', { missionId: m.id });
     await add('me_officer', { missionId: m.id });
     for (const o of offices) {
       const office = await createOffice(db, { missionId: m.id, name: o.name, location: o.location });
+      await recordCreation('office.create', 'office', office.id);
       say(` ${office.name}`);
       await add('supervisor', { officeId: office.id });
       for (let i = 0; i < o.caseworkers; i += 1) await add('caseworker', { officeId: office.id });

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { appendAudit, systemActor } from '../audit/log.ts';
 import type { Db } from '../platform/db.ts';
 import { createUser } from './service.ts';
 import { users } from './tables.ts';
@@ -11,12 +12,26 @@ import { users } from './tables.ts';
 export async function ensureAdministrator(db: Db, password: string | undefined) {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
   if ((row?.n ?? 0) > 0) return null;
-  const { temporaryPassword } = await createUser(db, {
-    username: 'admin',
-    displayName: 'Administrator',
-    role: 'administrator',
-    scope: 'all',
-    ...(password ? { password } : {}),
+  return db.transaction(async (tx) => {
+    const { user, temporaryPassword } = await createUser(tx, {
+      username: 'admin',
+      displayName: 'Administrator',
+      role: 'administrator',
+      scope: 'all',
+      ...(password ? { password } : {}),
+    });
+    await appendAudit(
+      tx,
+      {
+        ...systemActor,
+        action: 'user.create',
+        outcome: 'success',
+        recordType: 'user',
+        recordId: user.id,
+        details: { bootstrap: true },
+      },
+      new Date(),
+    );
+    return { username: user.username, temporaryPassword };
   });
-  return { username: 'admin', temporaryPassword };
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import {
+  hasPermission,
+  permissions,
+  roleDefinitions,
+  roles,
+  scopeAllowedForRole,
+  scopeRank,
+} from './roles.ts';
+
+describe('role definitions', () => {
+  it('gives every role a default scope it is allowed to have', () => {
+    for (const role of roles) {
+      const { defaultScope, maxScope } = roleDefinitions[role];
+      expect(scopeRank(defaultScope), role).toBeLessThanOrEqual(scopeRank(maxScope));
+      expect(scopeAllowedForRole(role, defaultScope)).toBe(true);
+    }
+  });
+
+  it('lets only administrators manage users and the organisation', () => {
+    for (const role of roles) {
+      expect(hasPermission(role, 'users.manage'), role).toBe(role === 'administrator');
+      expect(hasPermission(role, 'organisation.manage'), role).toBe(role === 'administrator');
+    }
+  });
+
+  it('keeps referral partners to their own records, with no staff or audit access', () => {
+    expect(roleDefinitions.referral_partner.maxScope).toBe('own');
+    expect(roleDefinitions.referral_partner.permissions).toEqual([]);
+  });
+
+  it('gives the administrator every permission', () => {
+    expect([...roleDefinitions.administrator.permissions].sort()).toEqual([...permissions].sort());
+  });
+});
