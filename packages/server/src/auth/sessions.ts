@@ -1,5 +1,5 @@
 import { roleDefinitions } from '@reintegra/domain';
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { users } from '../users/tables.ts';
@@ -46,6 +46,26 @@ export async function startSession(db: Db, userId: string, ip: string, now: Date
   return { token, csrfToken };
 }
 
+// Every request reads its session: build that query once per database, not per request.
+const sessionLookups = new WeakMap<Db, ReturnType<typeof prepareSessionLookup>>();
+function prepareSessionLookup(db: Db) {
+  return db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .limit(1)
+    .prepare('session_lookup');
+}
+function sessionLookup(db: Db) {
+  let prepared = sessionLookups.get(db);
+  if (!prepared) {
+    prepared = prepareSessionLookup(db);
+    sessionLookups.set(db, prepared);
+  }
+  return prepared;
+}
+
 export type SessionLookup = { actor: Actor } | { expired: true } | null;
 
 /** Finds the live session for a cookie token; ends it when it has timed out. */
@@ -56,12 +76,7 @@ export async function resolveSession(
   now: Date,
 ): Promise<SessionLookup> {
   const tokenHash = secretHash(token);
-  const [row] = await db
-    .select({ session: sessions, user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, tokenHash))
-    .limit(1);
+  const [row] = await sessionLookup(db).execute({ tokenHash });
   if (!row) return null;
   const { session, user } = row;
   const idle = now.getTime() - session.lastSeenAt.getTime();
