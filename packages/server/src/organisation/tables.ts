@@ -1,3 +1,4 @@
+import { missionRoles } from '@reintegra/domain';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -12,7 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-export const missionRole = pgEnum('mission_role', ['host', 'origin', 'both']);
+export const missionRole = pgEnum('mission_role', missionRoles);
 
 /** A country mission: the organisation's presence in one country. */
 export const missions = pgTable(

@@ -1,3 +1,4 @@
+import { roles, scopes } from '@reintegra/domain';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -12,16 +13,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import { missions, offices } from '../organisation/tables.ts';
 
-export const userRole = pgEnum('user_role', [
-  'administrator',
-  'programme_manager',
-  'supervisor',
-  'caseworker',
-  'me_officer',
-  'referral_partner',
-  'auditor',
-]);
-export const accessScope = pgEnum('access_scope', ['own', 'office', 'mission', 'all']);
+export const userRole = pgEnum('user_role', roles);
+export const accessScope = pgEnum('access_scope', scopes);
 
 /** A staff member or partner user who signs in to Reintegra. */
 export const users = pgTable(

@@ -1,16 +1,8 @@
+import { roles, scopes } from '@reintegra/domain';
 import { z } from 'zod';
 import type { users } from './tables.ts';
 
-const roleEnum = z.enum([
-  'administrator',
-  'programme_manager',
-  'supervisor',
-  'caseworker',
-  'me_officer',
-  'referral_partner',
-  'auditor',
-]);
-export const roleSchema = roleEnum.describe('Role, which decides what the user may do');
+export const roleSchema = z.enum(roles).describe('Role, which decides what the user may do');
 export const scopeSchema = z
   .enum(['own', 'office', 'mission', 'all'])
   .describe('How far the user sees records');
