@@ -5,7 +5,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -13,6 +13,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { type DestinationStream, pino } from 'pino';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -32,15 +33,26 @@ export interface AppDeps {
   database: Database;
   config: Config;
   clock: Clock;
-  /** false in tests; otherwise pino options. */
-  logger: FastifyServerOptions['logger'];
+  /** Where logs go: false in tests; a stream to capture them. */
+  log: { level: string; stream?: DestinationStream } | false;
 }
 
 /** Builds the whole HTTP application on the database and clock it is given. */
 export async function buildApp(deps: AppDeps) {
   const { config, database, clock } = deps;
   const app = Fastify({
-    logger: deps.logger,
+    ...(deps.log
+      ? {
+          loggerInstance: pino(
+            {
+              level: deps.log.level,
+              // Query strings can carry names and phone numbers: log the path only, and no bodies.
+              serializers: { req: (req) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }) },
+            },
+            deps.log.stream ?? pino.destination(1),
+          ) as FastifyBaseLogger,
+        }
+      : { logger: false }),
     // Small JSON bodies only; attachments will have their own upload route and limit.
     bodyLimit: 256 * 1024,
     trustProxy: process.env.REINTEGRA_TRUST_PROXY === 'true',

@@ -21,11 +21,7 @@ const app = await buildApp({
   database,
   config,
   clock: systemClock,
-  logger: {
-    level: config.logLevel,
-    // Query strings can carry names and phone numbers: log the path only.
-    serializers: { req: (req) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }) },
-  },
+  log: { level: config.logLevel },
 });
 
 let stopping = false;

@@ -47,7 +47,7 @@ describe('every route is guarded', () => {
       database: t.database,
       config: configFromEnv({}, null),
       clock: t.clock,
-      logger: false,
+      log: false,
     });
     expect(() => app.get('/api/v1/forgotten', async () => ({}))).toThrow(/declares no access rule/);
     await app.close();

@@ -31,7 +31,7 @@ export async function startTestApp(overrides: Partial<Config> = {}) {
   const database: Database = await freshDatabase();
   const clock = new TestClock();
   const config = { ...configFromEnv({}, null), loginRateLimitPerMinute: 10_000, ...overrides };
-  const app = await buildApp({ database, config, clock, logger: false });
+  const app = await buildApp({ database, config, clock, log: false });
   await app.ready();
   const db = database.db;
   const host = await createMission(db, { name: 'Niger', countryCode: 'NE', role: 'host' });
