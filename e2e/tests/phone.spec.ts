@@ -1,0 +1,52 @@
+import { expect, type Page, test } from '@playwright/test';
+import { AdminApi } from '../support/api.ts';
+import { administrator } from '../support/constants.ts';
+import { signIn } from '../support/pages.ts';
+
+test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+/** The page itself never scrolls sideways; only a wide table scrolls, inside its own box. */
+async function expectNoSidewaysScroll(page: Page) {
+  // Compared with the screen, not window.innerWidth: a mobile browser zooms out to fit a page that is too wide.
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(360);
+}
+
+test('on a 360 px phone the menu opens from the burger button', async ({ page }) => {
+  await signIn(page, administrator.username, administrator.password);
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Welcome, ${administrator.displayName}` }),
+  ).toBeVisible();
+
+  const menu = page.getByRole('navigation', { name: 'Main menu' });
+  await expect(menu.getByRole('link', { name: 'Users' })).not.toBeInViewport();
+  await page.getByRole('button', { name: 'Open the menu' }).click();
+  await expect(menu.getByRole('link', { name: 'Users' })).toBeInViewport();
+  await menu.getByRole('link', { name: 'Users' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+  await expect(menu.getByRole('link', { name: 'Users' })).not.toBeInViewport();
+  await expect(page.getByRole('table').getByText(administrator.username, { exact: true })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+
+  await page.getByRole('button', { name: 'Open the menu' }).click();
+  await menu.getByRole('link', { name: 'Audit log' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+});
+
+test('on a 360 px phone in Arabic the menu opens and the users page fits', async ({ page, request }) => {
+  const admin = await AdminApi.signIn(request);
+  const user = await admin.user({ role: 'administrator', language: 'ar' });
+  await signIn(page, user.username, user.password);
+  await expect(page.getByRole('heading', { level: 1, name: `مرحبًا ${user.displayName}` })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+
+  const menu = page.getByRole('navigation', { name: 'القائمة الرئيسية' });
+  await page.getByRole('button', { name: 'فتح القائمة' }).click();
+  await expect(menu.getByRole('link', { name: 'المستخدمون' })).toBeInViewport();
+  await menu.getByRole('link', { name: 'المستخدمون' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'المستخدمون' })).toBeVisible();
+  await expect(page.getByRole('table').getByText(user.username, { exact: true })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+});

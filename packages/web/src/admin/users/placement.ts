@@ -1,0 +1,35 @@
+// Where a user sits (office, mission) and how far they see (scope). The server
+// is the authority; these mirror its rules so the form offers only what it accepts.
+import { type Role, roleDefinitions, type Scope, scopeAllowedForRole, scopes } from '@reintegra/domain';
+
+export interface Placement {
+  role: Role;
+  scope: Scope;
+  officeId: string;
+  missionId: string;
+}
+
+export function scopesFor(role: Role): Scope[] {
+  return scopes.filter((scope) => scopeAllowedForRole(role, scope));
+}
+
+export function defaultScope(role: Role): Scope {
+  return roleDefinitions[role].defaultScope;
+}
+
+/** Caseworkers and supervisors work from an office, and an office-wide view needs one. */
+export function needsOffice(p: Pick<Placement, 'role' | 'scope'>): boolean {
+  return p.role === 'caseworker' || p.role === 'supervisor' || p.scope === 'office';
+}
+
+/** An office implies its mission; without one, a mission-wide view needs the mission named. */
+export function needsMission(p: Placement): boolean {
+  return p.scope === 'mission' && !p.officeId;
+}
+
+/** What the server expects: the office when there is one (it derives the mission), else the mission. */
+export function placementBody(p: Placement) {
+  return p.officeId
+    ? { role: p.role, scope: p.scope, officeId: p.officeId }
+    : { role: p.role, scope: p.scope, officeId: null, missionId: p.missionId || null };
+}

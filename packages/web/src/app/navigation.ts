@@ -1,0 +1,40 @@
+// What each person finds in the menu follows the permissions the server gives
+// their role; the server still checks every request.
+import type { Permission } from '@reintegra/domain';
+
+export type Destination = 'home' | 'users' | 'organisation' | 'roles' | 'audit' | 'staff' | 'account';
+
+export interface NavEntry {
+  destination: Destination;
+  path: string;
+  /** Shown to anyone holding at least one of these; empty means every signed-in user. */
+  anyOf: Permission[];
+  section: 'main' | 'administration';
+}
+
+export const navigation: NavEntry[] = [
+  { destination: 'home', path: '/', anyOf: [], section: 'main' },
+  { destination: 'staff', path: '/staff', anyOf: ['staff.read'], section: 'main' },
+  { destination: 'audit', path: '/audit', anyOf: ['audit.read'], section: 'main' },
+  { destination: 'users', path: '/admin/users', anyOf: ['users.manage'], section: 'administration' },
+  {
+    destination: 'organisation',
+    path: '/admin/organisation',
+    anyOf: ['organisation.manage'],
+    section: 'administration',
+  },
+  {
+    destination: 'roles',
+    path: '/admin/roles',
+    anyOf: ['users.manage', 'organisation.manage'],
+    section: 'administration',
+  },
+];
+
+export function allowed(entry: Pick<NavEntry, 'anyOf'>, permissions: readonly string[]): boolean {
+  return entry.anyOf.length === 0 || entry.anyOf.some((p) => permissions.includes(p));
+}
+
+export function entryFor(destination: Destination): NavEntry | undefined {
+  return navigation.find((e) => e.destination === destination);
+}

@@ -1,0 +1,120 @@
+import { Center, Loader } from '@mantine/core';
+import { lazy, type ReactNode, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { ChangePasswordPage } from '../auth/ChangePasswordPage.tsx';
+import { LoginPage } from '../auth/LoginPage.tsx';
+import { AppLayout } from './AppLayout.tsx';
+import { Allowed, changePasswordPath, RequireSignIn, SignedOutOnly } from './guards.tsx';
+import { HomePage } from './HomePage.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+
+// Pages most people never open are fetched when first visited: on a slow line
+// the sign-in and home pages should not wait for the administration screens.
+const UsersPage = lazy(() => import('../admin/users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
+const OrganisationPage = lazy(() =>
+  import('../admin/organisation/OrganisationPage.tsx').then((m) => ({ default: m.OrganisationPage })),
+);
+const RolesPage = lazy(() => import('../admin/roles/RolesPage.tsx').then((m) => ({ default: m.RolesPage })));
+const AuditLogPage = lazy(() =>
+  import('../audit/AuditLogPage.tsx').then((m) => ({ default: m.AuditLogPage })),
+);
+const StaffDirectoryPage = lazy(() =>
+  import('../staff/StaffDirectoryPage.tsx').then((m) => ({ default: m.StaffDirectoryPage })),
+);
+const AccountPage = lazy(() =>
+  import('../account/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
+);
+
+function PageLoading() {
+  const { t } = useTranslation();
+  return (
+    <Center py="xl">
+      <Loader aria-label={t('common.loading')} />
+    </Center>
+  );
+}
+
+function Page({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route
+        path="/login"
+        element={
+          <SignedOutOnly>
+            <LoginPage />
+          </SignedOutOnly>
+        }
+      />
+      <Route element={<RequireSignIn />}>
+        <Route path={changePasswordPath} element={<ChangePasswordPage />} />
+        <Route element={<AppLayout />}>
+          <Route index element={<HomePage />} />
+          <Route
+            path="account"
+            element={
+              <Page>
+                <AccountPage />
+              </Page>
+            }
+          />
+          <Route
+            path="admin/users"
+            element={
+              <Allowed anyOf={['users.manage']}>
+                <Page>
+                  <UsersPage />
+                </Page>
+              </Allowed>
+            }
+          />
+          <Route
+            path="admin/organisation"
+            element={
+              <Allowed anyOf={['organisation.manage']}>
+                <Page>
+                  <OrganisationPage />
+                </Page>
+              </Allowed>
+            }
+          />
+          <Route
+            path="admin/roles"
+            element={
+              <Allowed anyOf={['users.manage', 'organisation.manage']}>
+                <Page>
+                  <RolesPage />
+                </Page>
+              </Allowed>
+            }
+          />
+          <Route
+            path="audit"
+            element={
+              <Allowed anyOf={['audit.read']}>
+                <Page>
+                  <AuditLogPage />
+                </Page>
+              </Allowed>
+            }
+          />
+          <Route
+            path="staff"
+            element={
+              <Allowed anyOf={['staff.read']}>
+                <Page>
+                  <StaffDirectoryPage />
+                </Page>
+              </Allowed>
+            }
+          />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,25 @@
+// Dates are stored in UTC and shown in the reader's language and time zone (DESIGN.md).
+import { useTranslation } from 'react-i18next';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
+export function useDates() {
+  const { i18n } = useTranslation();
+  const locale = i18n.language;
+  return {
+    dateTime: (iso: string | null) =>
+      iso ? formatter(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '',
+    date: (iso: string | null) =>
+      iso ? formatter(locale, { dateStyle: 'medium' }).format(new Date(iso)) : '',
+  };
+}
