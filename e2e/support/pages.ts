@@ -1,11 +1,17 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
+/**
+ * Fills in the sign-in form and waits for the server's answer, so that a test
+ * going on to another URL does not cut the sign-in short and lose the cookie.
+ */
 export async function signIn(page: Page, username: string, password: string): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password', { exact: true }).fill(password);
+  const answered = page.waitForResponse((res) => res.url().endsWith('/api/v1/auth/login'));
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await answered;
 }
 
 export async function signOut(page: Page): Promise<void> {

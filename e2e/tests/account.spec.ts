@@ -36,6 +36,7 @@ test('an API token is shown once, listed, and revoked', async ({ page, request }
   const admin = await AdminApi.signIn(request);
   const user = await admin.user({ role: 'auditor' });
   await signIn(page, user.username, user.password);
+  await expect(page.getByRole('heading', { level: 1, name: `Welcome, ${user.displayName}` })).toBeVisible();
   await page.goto('/account');
 
   const section = page.getByRole('region', { name: 'API tokens' });

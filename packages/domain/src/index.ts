@@ -1,4 +1,5 @@
 export * from './access/passwords.ts';
+export * from './access/placement.ts';
 export * from './access/roles.ts';
 export * from './access/visibility.ts';
 export * from './cases/case-management.ts';

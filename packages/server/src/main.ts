@@ -1,5 +1,6 @@
 // Starts Reintegra: `node packages/server/src/main.ts [--demo]`.
 import { existsSync } from 'node:fs';
+import { passwordMinLength, passwordProblem } from '@reintegra/domain';
 import { buildApp, defaultWebRoot } from './app.ts';
 import { seedDemo } from './demo/seed.ts';
 import { systemClock } from './platform/clock.ts';
@@ -10,7 +11,16 @@ import { ensureAdministrator } from './users/bootstrap.ts';
 const config = configFromEnv(process.env, existsSync(defaultWebRoot) ? defaultWebRoot : null);
 const database = await openDatabase(config.database);
 
-const admin = await ensureAdministrator(database.db, process.env.REINTEGRA_ADMIN_PASSWORD);
+const adminPassword = process.env.REINTEGRA_ADMIN_PASSWORD;
+const weakPassword = adminPassword ? passwordProblem(adminPassword, 'admin') : null;
+if (weakPassword) {
+  console.error(
+    `REINTEGRA_ADMIN_PASSWORD is refused (${weakPassword.replaceAll('_', ' ')}): use ${passwordMinLength} characters or more, not containing "admin".`,
+  );
+  await database.close();
+  process.exit(1);
+}
+const admin = await ensureAdministrator(database.db, adminPassword);
 if (admin?.temporaryPassword) {
   console.log(`\nFirst start: administrator "${admin.username}" created.`);
   console.log(`One-time password: ${admin.temporaryPassword}  (you will be asked to change it)\n`);

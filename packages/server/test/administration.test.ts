@@ -39,7 +39,10 @@ describe('user administration', () => {
     expect((await admin.post('/api/v1/admin/users', body)).statusCode).toBe(201);
     const again = await admin.post('/api/v1/admin/users', { ...body, username: 'UNIQUE.name' });
     expect(again.statusCode).toBe(409);
-    expect(errorOf(again)).toMatchObject({ code: 'username_taken', fields: [{ field: 'username' }] });
+    expect(errorOf(again)).toMatchObject({
+      code: 'username_taken',
+      fields: [{ field: 'body.username', code: 'taken' }],
+    });
   });
 
   it('refuses placements that make no sense', async () => {
@@ -48,7 +51,7 @@ describe('user administration', () => {
       displayName: 'A',
       role: 'caseworker',
     });
-    expect(errorOf(noOffice).fields?.[0]?.field).toBe('officeId');
+    expect(errorOf(noOffice).fields?.[0]?.field).toBe('body.officeId');
     const tooWide = await admin.post('/api/v1/admin/users', {
       username: 'too.wide',
       displayName: 'A',
@@ -57,7 +60,7 @@ describe('user administration', () => {
       scope: 'all',
     });
     expect(tooWide.statusCode).toBe(400);
-    expect(errorOf(tooWide).fields?.[0]?.field).toBe('scope');
+    expect(errorOf(tooWide).fields?.[0]).toMatchObject({ field: 'body.scope', code: 'scope_not_allowed' });
     const wrongMission = await admin.post('/api/v1/admin/users', {
       username: 'wrong.mission',
       displayName: 'A',
@@ -65,7 +68,7 @@ describe('user administration', () => {
       officeId: t.org.niamey.id,
       missionId: t.org.origin.id,
     });
-    expect(errorOf(wrongMission).fields?.[0]?.field).toBe('officeId');
+    expect(errorOf(wrongMission).fields?.[0]?.field).toBe('body.officeId');
   });
 
   it('changes a user with optimistic concurrency: a stale version gets 409 and changes nothing', async () => {
@@ -96,6 +99,18 @@ describe('user administration', () => {
     expect((await session.get('/api/v1/auth/me')).statusCode).toBe(401);
   });
 
+  it('keeps a user signed in when an edit leaves their role and place as they were', async () => {
+    const worker = await t.addUser('caseworker', { officeId: t.org.niamey.id });
+    const session = await t.signIn(worker.username);
+    const same = await admin.patch(`/api/v1/admin/users/${worker.id}`, {
+      version: 1,
+      officeId: t.org.niamey.id,
+      displayName: 'Same Place',
+    });
+    expect(same.statusCode).toBe(200);
+    expect((await session.get('/api/v1/auth/me')).statusCode).toBe(200);
+  });
+
   it('deactivates a user, which ends their sessions, and refuses to let an administrator disable themself', async () => {
     const worker = await t.addUser('caseworker', { officeId: t.org.niamey.id });
     const session = await t.signIn(worker.username);
@@ -105,7 +120,7 @@ describe('user administration', () => {
     expect((await session.get('/api/v1/auth/me')).statusCode).toBe(401);
     const self = await admin.patch(`/api/v1/admin/users/${t.admin.id}`, { version: 1, active: false });
     expect(self.statusCode).toBe(400);
-    expect(errorOf(self).fields?.[0]?.field).toBe('active');
+    expect(errorOf(self).fields?.[0]?.field).toBe('body.active');
   });
 
   it('lists and filters users, with paging', async () => {
@@ -156,7 +171,7 @@ describe('missions and offices', () => {
       name: 'Nowhere',
     });
     expect(orphan.statusCode).toBe(400);
-    expect(errorOf(orphan).fields?.[0]?.field).toBe('missionId');
+    expect(errorOf(orphan).fields?.[0]?.field).toBe('body.missionId');
   });
 
   it('lets a caseworker read offices but not change them', async () => {

@@ -195,7 +195,7 @@ describe('passwords', () => {
       newPassword: 'short',
     });
     expect(short.statusCode).toBe(400);
-    expect(errorOf(short).fields?.[0]?.field).toBe('newPassword');
+    expect(errorOf(short).fields?.[0]?.field).toBe('body.newPassword');
     const res = await here.post('/api/v1/auth/password', {
       currentPassword: testPassword,
       newPassword: 'another long passphrase',

@@ -34,6 +34,8 @@ function expectClientError(res: Awaited<ReturnType<typeof send>>, label: string)
   expect(res.statusCode, `${label}: ${res.body}`).toBeGreaterThanOrEqual(400);
   expect(res.statusCode, `${label}: ${res.body}`).toBeLessThan(500);
   expect(errorOf(res).code, label).toEqual(expect.any(String));
+  for (const field of errorOf(res).fields ?? [])
+    expect(field, label).toMatchObject({ code: expect.any(String) });
 }
 
 describe('bad input gets a 4xx naming the field', () => {
@@ -114,7 +116,7 @@ describe('bad input gets a 4xx naming the field', () => {
       officeId: '5a0c2a71-1d6c-4a53-9f3e-6f1f9c2b7e11',
     });
     expect(res.statusCode).toBe(400);
-    expect(errorOf(res).fields?.[0]?.field).toBe('officeId');
+    expect(errorOf(res).fields?.[0]?.field).toBe('body.officeId');
     expect((await admin.get('/api/v1/admin/users?limit=1')).json().total).toBe(before);
   });
 });

@@ -2,13 +2,13 @@ import { and, asc, desc, eq, gt, gte, lte, type SQL, sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db } from '../platform/db.ts';
 import { type ChainedEvent, eventHash, genesisHash } from './chain.ts';
-import { auditEvents } from './tables.ts';
+import { type AuditOutcome, auditEvents } from './tables.ts';
 
 export interface AuditEntry {
   actorId: string | null;
   actorUsername: string | null;
   action: string;
-  outcome: 'success' | 'failure' | 'denied';
+  outcome: AuditOutcome;
   recordType?: string | null;
   recordId?: string | null;
   ip?: string | null;
@@ -48,7 +48,7 @@ export async function appendAudit(db: Db, entry: AuditEntry, at: Date): Promise<
     details: entry.details ?? {},
     prevHash: last?.hash ?? genesisHash,
   };
-  await db.insert(auditEvents).values({ ...event, hash: eventHash(event) });
+  await db.insert(auditEvents).values({ ...event, outcome: entry.outcome, hash: eventHash(event) });
 }
 
 export interface AuditFilter {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Api, listOf, page } from '../platform/http.ts';
 import { listAudit, verifyChain } from './log.ts';
+import { auditOutcomes } from './tables.ts';
 
 const auditEventView = z
   .object({
@@ -9,7 +10,7 @@ const auditEventView = z
     actorId: z.uuid().nullable(),
     actorUsername: z.string().nullable(),
     action: z.string(),
-    outcome: z.string(),
+    outcome: z.enum(auditOutcomes),
     recordType: z.string().nullable(),
     recordId: z.string().nullable(),
     ip: z.string().nullable(),

@@ -1,5 +1,8 @@
 import { bigint, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 
+export const auditOutcomes = ['success', 'failure', 'denied'] as const;
+export type AuditOutcome = (typeof auditOutcomes)[number];
+
 /**
  * The audit log. Append-only (a trigger refuses UPDATE and DELETE) and
  * tamper-evident: `hash` covers the row's content and the previous row's hash,
@@ -15,7 +18,7 @@ export const auditEvents = pgTable(
     actorId: uuid(),
     actorUsername: text(),
     action: text().notNull(),
-    outcome: text().notNull(),
+    outcome: text().$type<AuditOutcome>().notNull(),
     recordType: text(),
     recordId: text(),
     ip: text(),

@@ -179,12 +179,17 @@ export function authRoutes(app: Api, deps: AuthDeps): void {
       const actor = actorOf(req);
       const user = await getUser(req.db, actor.userId);
       if (!(await verifyPassword(user.passwordHash, req.body.currentPassword))) {
-        throw invalidField('currentPassword', 'The current password is wrong');
+        throw invalidField('body.currentPassword', 'wrong_password', 'The current password is wrong');
       }
       const problem = passwordProblem(req.body.newPassword, user.username);
-      if (problem) throw invalidField('newPassword', `Password ${problem.replaceAll('_', ' ')}`);
+      if (problem)
+        throw invalidField('body.newPassword', problem, `Password ${problem.replaceAll('_', ' ')}`);
       if (req.body.newPassword === req.body.currentPassword) {
-        throw invalidField('newPassword', 'The new password must differ from the current one');
+        throw invalidField(
+          'body.newPassword',
+          'unchanged',
+          'The new password must differ from the current one',
+        );
       }
       await req.db
         .update(users)
@@ -238,7 +243,11 @@ export function authRoutes(app: Api, deps: AuthDeps): void {
       if (!user.totpSecret || user.totpEnabled)
         throw new AppError(409, 'totp_not_pending', 'Start the set-up first');
       if (!totpValid(user.totpSecret, user.username, req.body.code, deps.clock.now())) {
-        throw invalidField('code', 'The code does not match; check the time on your phone');
+        throw invalidField(
+          'body.code',
+          'wrong_code',
+          'The code does not match; check the time on your phone',
+        );
       }
       await req.db.update(users).set({ totpEnabled: true }).where(eq(users.id, user.id));
       reply.code(204);
@@ -260,7 +269,7 @@ export function authRoutes(app: Api, deps: AuthDeps): void {
     async (req, reply) => {
       const user = await getUser(req.db, actorOf(req).userId);
       if (!(await verifyPassword(user.passwordHash, req.body.password))) {
-        throw invalidField('password', 'The password is wrong');
+        throw invalidField('body.password', 'wrong_password', 'The password is wrong');
       }
       await req.db.update(users).set({ totpEnabled: false, totpSecret: null }).where(eq(users.id, user.id));
       reply.code(204);

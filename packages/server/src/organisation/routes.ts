@@ -4,6 +4,7 @@ import { type Api, booleanQuery, idParams, listOf } from '../platform/http.ts';
 import {
   createMission,
   createOffice,
+  getMission,
   getOffice,
   listMissions,
   listOffices,
@@ -71,6 +72,20 @@ export function organisationRoutes(app: Api): void {
       const items = (await listMissions(req.db)).map(toMissionView);
       return { items, total: items.length };
     },
+  );
+
+  app.get(
+    '/api/v1/missions/:id',
+    {
+      schema: {
+        tags: ['organisation'],
+        summary: 'One country mission',
+        params: idParams,
+        response: { 200: missionView },
+      },
+      config: read,
+    },
+    async (req) => toMissionView(await getMission(req.db, req.params.id)),
   );
 
   app.post(

@@ -10,6 +10,12 @@ export function listMissions(db: Db) {
   return db.select().from(missions).orderBy(asc(missions.name));
 }
 
+export async function getMission(db: Db, id: string) {
+  const [mission] = await db.select().from(missions).where(eq(missions.id, id));
+  if (!mission) throw notFound('Mission');
+  return mission;
+}
+
 export async function createMission(db: Db, input: Pick<MissionRow, 'name' | 'countryCode' | 'role'>) {
   const [mission] = await db.insert(missions).values(input).returning();
   return mission as MissionRow;
@@ -27,8 +33,8 @@ export async function updateMission(
     .where(and(eq(missions.id, id), eq(missions.version, version)))
     .returning();
   if (mission) return mission;
-  const [exists] = await db.select({ id: missions.id }).from(missions).where(eq(missions.id, id));
-  throw exists ? staleVersion() : notFound('Mission');
+  await getMission(db, id);
+  throw staleVersion();
 }
 
 export function listOffices(db: Db, filter: { missionId?: string | undefined }) {
@@ -49,7 +55,7 @@ export async function getOffice(db: Db, id: string) {
 
 async function requireMission(db: Db, missionId: string) {
   const [mission] = await db.select({ id: missions.id }).from(missions).where(eq(missions.id, missionId));
-  if (!mission) throw invalidField('missionId', 'No such mission');
+  if (!mission) throw invalidField('body.missionId', 'not_found', 'No such mission');
 }
 
 export async function createOffice(db: Db, input: Pick<OfficeRow, 'missionId' | 'name' | 'location'>) {

@@ -2,7 +2,10 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
 export interface FieldProblem {
+  /** Where in the request: `body.officeId`, `querystring.limit`, `params.id`. */
   field: string;
+  /** Machine-readable, for clients to translate: `too_small`, `unrecognized_keys`, `office_required`… */
+  code: string;
   message: string;
 }
 
@@ -27,8 +30,9 @@ export class AppError extends Error {
 export const notFound = (what: string) => new AppError(404, 'not_found', `${what} not found`);
 export const staleVersion = () =>
   new AppError(409, 'stale_version', 'The record was changed by someone else; reload it and try again');
-export const invalidField = (field: string, message: string) =>
-  new AppError(400, 'invalid_input', message, [{ field, message }]);
+/** A request field that passed the schema but breaks a rule; `field` as the client sent it, e.g. `body.officeId`. */
+export const invalidField = (field: string, code: string, message: string) =>
+  new AppError(400, 'invalid_input', message, [{ field, code, message }]);
 
 export function errorBody(code: string, message: string, fields?: FieldProblem[]): ErrorBody {
   return { error: fields ? { code, message, fields } : { code, message } };
@@ -44,6 +48,7 @@ export function installErrorHandler(app: FastifyInstance): void {
       const where = err.validationContext ?? 'body';
       const fields = err.validation.map((issue) => ({
         field: fieldName(where, issue.instancePath, issue.params),
+        code: issue.keyword,
         message: issue.message ?? 'Invalid value',
       }));
       return reply
@@ -59,7 +64,9 @@ export function installErrorHandler(app: FastifyInstance): void {
       // Malformed JSON and similar parser failures.
       return reply
         .code(status)
-        .send(errorBody('bad_request', err.message, [{ field: 'body', message: err.message }]));
+        .send(
+          errorBody('bad_request', err.message, [{ field: 'body', code: 'malformed', message: err.message }]),
+        );
     }
     req.log.error({ err }, 'unhandled error');
     return reply.code(500).send(errorBody('internal_error', `Something went wrong (request ${req.id})`));

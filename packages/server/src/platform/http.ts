@@ -32,7 +32,7 @@ export const errorResponse = z
     error: z.object({
       code: z.string(),
       message: z.string(),
-      fields: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+      fields: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })).optional(),
     }),
   })
   .meta({ id: 'Error' });

@@ -1,10 +1,4 @@
-import {
-  passwordProblem,
-  type Role,
-  roleDefinitions,
-  type Scope,
-  scopeAllowedForRole,
-} from '@reintegra/domain';
+import { passwordProblem, placementProblem, type Role, roleDefinitions, type Scope } from '@reintegra/domain';
 import { and, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { hashPassword, newSecret } from '../auth/secrets.ts';
 import { endSessionsOf } from '../auth/sessions.ts';
@@ -22,26 +16,27 @@ export interface UserPlacementInput {
   officeId?: string | null | undefined;
 }
 
+const placementMessages = {
+  scope_not_allowed: 'This role cannot have that scope',
+  office_required: 'This role, or an office-wide scope, needs an office',
+  mission_required: 'A mission-wide scope needs a mission',
+} as const;
+
 /** Settles a user's mission, office and scope, refusing combinations that make no sense. */
 async function placement(db: Db, input: UserPlacementInput) {
   const scope = input.scope ?? roleDefinitions[input.role].defaultScope;
-  if (!scopeAllowedForRole(input.role, scope)) {
-    throw invalidField('scope', `A ${input.role} cannot have scope "${scope}"`);
-  }
   let missionId = input.missionId ?? null;
   const officeId = input.officeId ?? null;
   if (officeId) {
     const [office] = await db.select().from(offices).where(eq(offices.id, officeId)).limit(1);
-    if (!office) throw invalidField('officeId', 'No such office');
+    if (!office) throw invalidField('body.officeId', 'not_found', 'No such office');
     if (missionId && missionId !== office.missionId) {
-      throw invalidField('officeId', 'The office belongs to another mission');
+      throw invalidField('body.officeId', 'other_mission', 'The office belongs to another mission');
     }
     missionId = office.missionId;
   }
-  if ((input.role === 'caseworker' || input.role === 'supervisor' || scope === 'office') && !officeId) {
-    throw invalidField('officeId', `A ${input.role} with scope "${scope}" needs an office`);
-  }
-  if (scope === 'mission' && !missionId) throw invalidField('missionId', 'Scope "mission" needs a mission');
+  const problem = placementProblem({ role: input.role, scope, officeId, missionId });
+  if (problem) throw invalidField(`body.${problem.field}`, problem.code, placementMessages[problem.code]);
   return { scope, missionId, officeId };
 }
 
@@ -57,13 +52,14 @@ export interface NewUser extends UserPlacementInput {
 export async function createUser(db: Db, input: NewUser) {
   const username = input.username.toLowerCase();
   const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.username, username)).limit(1);
-  if (taken)
+  if (taken) {
     throw new AppError(409, 'username_taken', 'That username is taken', [
-      { field: 'username', message: 'taken' },
+      { field: 'body.username', code: 'taken', message: 'That username is taken' },
     ]);
+  }
   if (input.password !== undefined) {
     const problem = passwordProblem(input.password, username);
-    if (problem) throw invalidField('password', `Password ${problem.replaceAll('_', ' ')}`);
+    if (problem) throw invalidField('body.password', problem, `Password ${problem.replaceAll('_', ' ')}`);
   }
   const temporaryPassword = input.password === undefined ? temporaryPasswordNew() : null;
   const where = await placement(db, input);
@@ -107,13 +103,14 @@ export async function updateUser(db: Db, actor: Actor, id: string, changes: User
   if (id === actor.userId && (changes.active === false || (changes.role && changes.role !== current.role))) {
     // An administrator who demotes or disables themself could leave nobody able to administer.
     throw invalidField(
-      changes.active === false ? 'active' : 'role',
+      changes.active === false ? 'body.active' : 'body.role',
+      'own_account',
       'You cannot change your own role or disable yourself',
     );
   }
   const role = changes.role ?? current.role;
-  const placementChanged = ['role', 'scope', 'missionId', 'officeId'].some((k) => k in changes);
-  const where = placementChanged
+  const placementTouched = ['role', 'scope', 'missionId', 'officeId'].some((k) => k in changes);
+  const where = placementTouched
     ? await placement(db, {
         role,
         // A new role without a new scope takes the role's default scope.
@@ -122,7 +119,7 @@ export async function updateUser(db: Db, actor: Actor, id: string, changes: User
           'missionId' in changes ? changes.missionId : 'officeId' in changes ? null : current.missionId,
         officeId: 'officeId' in changes ? changes.officeId : current.officeId,
       })
-    : {};
+    : { scope: current.scope, missionId: current.missionId, officeId: current.officeId };
   const { version, ...rest } = changes;
   const [updated] = await db
     .update(users)
@@ -131,7 +128,12 @@ export async function updateUser(db: Db, actor: Actor, id: string, changes: User
     .returning();
   if (!updated) throw staleVersion();
   // A change of who someone is, or where, must not ride on a session opened before it.
-  if (placementChanged || changes.active === false) await endSessionsOf(db, id);
+  const moved =
+    updated.role !== current.role ||
+    updated.scope !== current.scope ||
+    updated.officeId !== current.officeId ||
+    updated.missionId !== current.missionId;
+  if (moved || !updated.active) await endSessionsOf(db, id);
   return updated;
 }
 

@@ -3,6 +3,8 @@
 
 export interface FieldProblem {
   field: string;
+  /** Machine-readable reason, such as `too_small` or `office_required`. */
+  code: string;
   message: string;
 }
 
@@ -20,8 +22,8 @@ export class ApiError extends Error {
   }
 
   /**
-   * Field problems keyed by form field. The server names them `body.officeId`
-   * (schema checks) or `officeId` (business rules); forms know only `officeId`.
+   * Field problems keyed by form field. The server names them by where they
+   * were sent (`body.officeId`); forms know only `officeId`.
    */
   fieldErrors(): Record<string, string> {
     const byField: Record<string, string> = {};

@@ -1,6 +1,13 @@
 // Where a user sits (office, mission) and how far they see (scope). The server
 // is the authority; these mirror its rules so the form offers only what it accepts.
-import { type Role, roleDefinitions, type Scope, scopeAllowedForRole, scopes } from '@reintegra/domain';
+import {
+  officeRequired,
+  type Role,
+  roleDefinitions,
+  type Scope,
+  scopeAllowedForRole,
+  scopes,
+} from '@reintegra/domain';
 
 export interface Placement {
   role: Role;
@@ -17,9 +24,9 @@ export function defaultScope(role: Role): Scope {
   return roleDefinitions[role].defaultScope;
 }
 
-/** Caseworkers and supervisors work from an office, and an office-wide view needs one. */
+/** Caseworkers and supervisors work from an office, and an office-wide view needs one (the domain's rule). */
 export function needsOffice(p: Pick<Placement, 'role' | 'scope'>): boolean {
-  return p.role === 'caseworker' || p.role === 'supervisor' || p.scope === 'office';
+  return officeRequired(p.role, p.scope);
 }
 
 /** An office implies its mission; without one, a mission-wide view needs the mission named. */
