@@ -6,3 +6,6 @@ export * from './cases/case-management.ts';
 export * from './cases/closure.ts';
 export * from './cases/lifecycle.ts';
 export * from './organisation/missions.ts';
+export * from './people/duplicates.ts';
+export * from './people/names.ts';
+export * from './people/phones.ts';

@@ -1,0 +1,42 @@
+// Names are searched across spellings and scripts (issue: "Mamadu Dialo" finds
+// "Mamadou Diallo"; a name in Arabic script finds its record). The stored,
+// searchable form is made here, once, so the server and the browser agree.
+
+export const nameScripts = ['latin', 'arabic', 'other'] as const;
+export type NameScript = (typeof nameScripts)[number];
+
+// Arabic letters written in several ways for the same sound or word.
+const arabicFolds: [RegExp, string][] = [
+  [/[أإآٱ]/g, 'ا'],
+  [/ى/g, 'ي'],
+  [/ة/g, 'ه'],
+  [/ؤ/g, 'و'],
+  [/ئ/g, 'ي'],
+  [/ـ/g, ''], // tatweel, a stretching stroke
+];
+
+/**
+ * The form a name is compared in: lower case, accents and Arabic vowel marks
+ * removed, Arabic letter variants folded, punctuation turned to spaces, one
+ * space between words.
+ */
+export function searchableName(name: string): string {
+  let folded = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  for (const [pattern, replacement] of arabicFolds) folded = folded.replace(pattern, replacement);
+  return folded
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/ +/g, ' ');
+}
+
+/** The words of a name, each compared on its own so that word order does not matter ("DIALLO Mamadou"). */
+export function nameTokens(name: string): string[] {
+  const normal = searchableName(name);
+  return normal ? [...new Set(normal.split(' '))] : [];
+}
+
+export function scriptOf(name: string): NameScript {
+  if (/\p{Script=Arabic}/u.test(name)) return 'arabic';
+  if (/\p{Script=Latin}/u.test(name)) return 'latin';
+  return 'other';
+}

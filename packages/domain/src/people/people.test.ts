@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assessDuplicate, type DuplicateEvidence } from './duplicates.ts';
+import { nameTokens, scriptOf, searchableName } from './names.ts';
+import { normalisePhone, reversedDigits } from './phones.ts';
+
+describe('searchable names', () => {
+  it('folds case, accents and word order away', () => {
+    expect(searchableName('  Condé,  Aïssatou ')).toBe('conde aissatou');
+    expect(nameTokens('DIALLO Mamadou').sort()).toEqual(nameTokens('Mamadou Diallo').sort());
+  });
+
+  it('folds Arabic vowel marks and letter variants', () => {
+    expect(searchableName('مَامَادُو دِيَالُّو')).toBe(searchableName('مامادو ديالو'));
+    expect(searchableName('أحمد')).toBe(searchableName('احمد'));
+    expect(scriptOf('محمد')).toBe('arabic');
+    expect(scriptOf('Mamadou')).toBe('latin');
+  });
+
+  it('is idempotent', () => {
+    fc.assert(fc.property(fc.string(), (s) => searchableName(searchableName(s)) === searchableName(s)));
+  });
+});
+
+describe('phone numbers', () => {
+  it('normalises a local Guinean number and an international one to the same E.164', () => {
+    expect(normalisePhone('622 12 34 56', 'GN')).toEqual({ ok: true, e164: '+224622123456' });
+    expect(normalisePhone('+224 622-12-34-56', null)).toEqual({ ok: true, e164: '+224622123456' });
+  });
+
+  it('refuses what cannot be a phone number', () => {
+    expect(normalisePhone('12', 'GN')).toEqual({ ok: false, problem: 'invalid_phone' });
+  });
+
+  it('keys numbers by their digits last first', () => {
+    expect(reversedDigits('+224622123456').startsWith(reversedDigits('123456'))).toBe(true);
+  });
+});
+
+describe('duplicate assessment', () => {
+  const none: DuplicateEvidence = {
+    nameSimilarity: 0,
+    soundMatch: 0,
+    nameContained: false,
+    dateOfBirth: 'unknown',
+    sameIdentifier: false,
+    samePhone: false,
+  };
+
+  it('ranks a similar name with the same birth date as a likely duplicate, and says why', () => {
+    const a = assessDuplicate({ ...none, nameSimilarity: 0.55, soundMatch: 1, dateOfBirth: 'same' });
+    expect(a.score).toBeGreaterThan(0.8);
+    expect(a.reasons).toEqual(['similar_name', 'name_sounds_alike', 'same_date_of_birth']);
+  });
+
+  it('lowers the score when birth dates differ', () => {
+    const same = assessDuplicate({ ...none, nameSimilarity: 0.8, dateOfBirth: 'same' });
+    const different = assessDuplicate({ ...none, nameSimilarity: 0.8, dateOfBirth: 'different' });
+    expect(different.score).toBeLessThan(same.score);
+  });
+
+  const evidence = fc.record({
+    nameSimilarity: fc.double({ min: 0, max: 1, noNaN: true }),
+    soundMatch: fc.double({ min: 0, max: 1, noNaN: true }),
+    nameContained: fc.boolean(),
+    dateOfBirth: fc.constantFrom(
+      'same' as const,
+      'same_year' as const,
+      'different' as const,
+      'unknown' as const,
+    ),
+    sameIdentifier: fc.boolean(),
+    samePhone: fc.boolean(),
+  });
+
+  it('stays within 0 and 1, and never falls when more evidence agrees', () => {
+    fc.assert(
+      fc.property(evidence, (e) => {
+        const base = assessDuplicate(e).score;
+        expect(base).toBeGreaterThanOrEqual(0);
+        expect(base).toBeLessThanOrEqual(1);
+        expect(assessDuplicate({ ...e, sameIdentifier: true }).score).toBeGreaterThanOrEqual(base);
+        expect(assessDuplicate({ ...e, samePhone: true }).score).toBeGreaterThanOrEqual(base);
+        expect(
+          assessDuplicate({ ...e, nameSimilarity: Math.min(1, e.nameSimilarity + 0.1) }).score,
+        ).toBeGreaterThanOrEqual(base);
+      }),
+    );
+  });
+});
