@@ -24,6 +24,12 @@ export const permissions = [
   'staff.read',
   'audit.read',
   'organisation.read',
+  /** Read case files within scope. */
+  'cases.read',
+  /** Register, edit and move cases within scope. */
+  'cases.write',
+  /** Approve the steps that need a supervisor: closure, screening overrides (seed-000 L407). */
+  'cases.approve',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -35,6 +41,8 @@ interface RoleDefinition {
   maxScope: Scope;
 }
 
+// Administrators run the system and auditors check it; neither reads case files
+// by default, so that people's stories are seen only by those who work on them.
 export const roleDefinitions: Record<Role, RoleDefinition> = {
   administrator: {
     permissions: ['users.manage', 'organisation.manage', 'staff.read', 'audit.read', 'organisation.read'],
@@ -42,22 +50,22 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     maxScope: 'all',
   },
   programme_manager: {
-    permissions: ['staff.read', 'organisation.read'],
+    permissions: ['staff.read', 'organisation.read', 'cases.read'],
     defaultScope: 'mission',
     maxScope: 'all',
   },
   supervisor: {
-    permissions: ['staff.read', 'organisation.read'],
+    permissions: ['staff.read', 'organisation.read', 'cases.read', 'cases.write', 'cases.approve'],
     defaultScope: 'office',
     maxScope: 'mission',
   },
   caseworker: {
-    permissions: ['staff.read', 'organisation.read'],
+    permissions: ['staff.read', 'organisation.read', 'cases.read', 'cases.write'],
     defaultScope: 'own',
     maxScope: 'office',
   },
   me_officer: {
-    permissions: ['organisation.read'],
+    permissions: ['organisation.read', 'cases.read'],
     defaultScope: 'mission',
     maxScope: 'all',
   },

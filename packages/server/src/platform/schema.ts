@@ -1,5 +1,7 @@
 // Every table, for drizzle-kit and for the typed database handle.
 export * from '../audit/tables.ts';
 export * from '../auth/tables.ts';
+export * from '../cases/tables.ts';
 export * from '../organisation/tables.ts';
+export * from '../people/tables.ts';
 export * from '../users/tables.ts';

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import type { Clock } from '../platform/clock.ts';
+import { actorOf } from '../platform/guard.ts';
+import { type Api, idParams, listOf } from '../platform/http.ts';
+import { findLikelyDuplicates } from './duplicates.ts';
+import { openCase, recordConsent } from './registration.ts';
+import { caseListQuery, consentInput, duplicateQuery, newCaseInput, transitionInput } from './schemas.ts';
+import { caseFile, listCases, moveCase, visibleCase } from './service.ts';
+import { caseFileView, caseSummaryView, toCaseFileView } from './views.ts';
+
+const duplicateView = z.object({
+  score: z.number().describe('0 to 1; 1 is certainly the same person'),
+  reasons: z.array(z.string()),
+  case: caseSummaryView,
+});
+
+export function caseRoutes(app: Api, deps: { clock: Clock }): void {
+  const read = { permission: 'cases.read' as const };
+  const write = { permission: 'cases.write' as const };
+
+  app.post(
+    '/api/v1/cases/duplicates',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Search before create: likely duplicates of a person about to be registered',
+        description:
+          'A POST so that names and numbers stay out of URLs and logs. Searches only the cases in your scope.',
+        body: duplicateQuery,
+        response: { 200: z.object({ items: z.array(duplicateView) }) },
+      },
+      config: { access: read, audit: { action: 'case.duplicate_search', recordType: 'case' } },
+    },
+    async (req) => ({ items: await findLikelyDuplicates(req.db, actorOf(req), req.body) }),
+  );
+
+  app.post(
+    '/api/v1/cases',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Open a case at screening',
+        description:
+          'Registration is the next step, allowed once screening found the person eligible and consent is recorded.',
+        body: newCaseInput,
+        response: { 201: caseFileView },
+      },
+      config: { access: write, audit: { action: 'case.open', recordType: 'case' } },
+    },
+    async (req, reply) => {
+      const created = await openCase(req.db, actorOf(req), req.body, deps.clock.now());
+      req.auditRecord = { id: created.id };
+      reply.code(201);
+      return toCaseFileView(await caseFile(req.db, actorOf(req), created.id));
+    },
+  );
+
+  app.get(
+    '/api/v1/cases',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Cases in your scope',
+        querystring: caseListQuery,
+        response: { 200: listOf(caseSummaryView) },
+      },
+      config: { access: read, audit: { action: 'case.list', recordType: 'case' } },
+    },
+    async (req) => listCases(req.db, actorOf(req), req.query),
+  );
+
+  app.get(
+    '/api/v1/cases/:id',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'The whole case file',
+        params: idParams,
+        response: { 200: caseFileView },
+      },
+      config: { access: read, audit: { action: 'case.read', recordType: 'case' } },
+    },
+    async (req) => toCaseFileView(await caseFile(req.db, actorOf(req), req.params.id)),
+  );
+
+  app.post(
+    '/api/v1/cases/:id/transitions',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Move a case to its next status',
+        description:
+          'A move the lifecycle does not allow gets 409 and changes nothing; so does a stale version.',
+        params: idParams,
+        body: transitionInput,
+        response: { 200: caseFileView },
+      },
+      config: { access: write, audit: { action: 'case.transition', recordType: 'case' } },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      req.auditRecord = { details: { to: req.body.to } };
+      await moveCase(req.db, actor, req.params.id, req.body, deps.clock.now());
+      return toCaseFileView(await caseFile(req.db, actor, req.params.id));
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:id/consents',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Record a consent given by the person or their guardian',
+        params: idParams,
+        body: consentInput,
+        response: { 201: caseFileView },
+      },
+      config: { access: write, audit: { action: 'case.consent', recordType: 'case' } },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      await visibleCase(req.db, actor, req.params.id);
+      await recordConsent(req.db, actor, req.params.id, req.body, deps.clock.now());
+      reply.code(201);
+      return toCaseFileView(await caseFile(req.db, actor, req.params.id));
+    },
+  );
+}

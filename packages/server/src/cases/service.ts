@@ -1,0 +1,166 @@
+import { applyTransition, type CaseStatus, checkTransition, type TransitionRefusal } from '@reintegra/domain';
+import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { personIdentifiers, personNames, personPhones, persons } from '../people/tables.ts';
+import type { Actor } from '../platform/actor.ts';
+import type { Db } from '../platform/db.ts';
+import { AppError, notFound, staleVersion } from '../platform/errors.ts';
+import type { CaseListQuery } from './schemas.ts';
+import { caseAssignments, caseEvents, caseScreenings, cases, consents } from './tables.ts';
+import { toCaseSummary } from './views.ts';
+import { assignedTo, visibleCases } from './visibility.ts';
+
+const primaryName = sql<string>`(select trim(${personNames.givenNames} || ' ' || ${personNames.familyName})
+  from ${personNames} where ${personNames.personId} = ${persons.id} and ${personNames.primary} limit 1)`;
+
+export const summaryColumns = {
+  case: cases,
+  person: persons,
+  name: primaryName,
+};
+
+/** Cases in the actor's scope, newest activity first, paged without a cap on the total. */
+export async function listCases(db: Db, actor: Actor, query: CaseListQuery) {
+  const where: SQL[] = [visibleCases(actor)];
+  if (query.status) where.push(eq(cases.status, query.status));
+  if (query.phase) where.push(eq(cases.phase, query.phase));
+  if (query.officeId) where.push(eq(cases.officeId, query.officeId));
+  if (query.assignedToMe) where.push(assignedTo(actor));
+  const condition = and(...where);
+  const order = query.sort === 'reference' ? [asc(cases.reference)] : [desc(cases.updatedAt), desc(cases.id)];
+  const [rows, [count]] = await Promise.all([
+    db
+      .select(summaryColumns)
+      .from(cases)
+      .innerJoin(persons, eq(persons.id, cases.personId))
+      .where(condition)
+      .orderBy(...order)
+      .limit(query.limit)
+      .offset(query.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(cases).where(condition),
+  ]);
+  return { items: rows.map(toCaseSummary), total: count?.n ?? 0 };
+}
+
+/** The case if the actor may see it; otherwise 404, so that nobody learns it exists. */
+export async function visibleCase(db: Db, actor: Actor, id: string) {
+  const [row] = await db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.id, id), visibleCases(actor)));
+  if (!row) throw notFound('Case');
+  return row;
+}
+
+/** Everything the case page shows, in one call. */
+export async function caseFile(db: Db, actor: Actor, id: string) {
+  const c = await visibleCase(db, actor, id);
+  const [person, names, phones, identifiers, assignments, screenings, consentRows, events] =
+    await Promise.all([
+      db.select().from(persons).where(eq(persons.id, c.personId)),
+      db
+        .select()
+        .from(personNames)
+        .where(eq(personNames.personId, c.personId))
+        .orderBy(desc(personNames.primary)),
+      db
+        .select()
+        .from(personPhones)
+        .where(eq(personPhones.personId, c.personId))
+        .orderBy(desc(personPhones.addedAt)),
+      db.select().from(personIdentifiers).where(eq(personIdentifiers.personId, c.personId)),
+      db
+        .select()
+        .from(caseAssignments)
+        .where(and(eq(caseAssignments.caseId, id), isNull(caseAssignments.endedAt)))
+        .orderBy(asc(caseAssignments.assignedAt)),
+      db
+        .select()
+        .from(caseScreenings)
+        .where(eq(caseScreenings.caseId, id))
+        .orderBy(desc(caseScreenings.screenedAt)),
+      db.select().from(consents).where(eq(consents.caseId, id)).orderBy(desc(consents.givenAt)),
+      db.select().from(caseEvents).where(eq(caseEvents.caseId, id)).orderBy(asc(caseEvents.seq)),
+    ]);
+  return {
+    case: c,
+    person: person[0] as typeof persons.$inferSelect,
+    names,
+    phones,
+    identifiers,
+    assignments,
+    screenings,
+    consents: consentRows,
+    events,
+  };
+}
+
+const refusalMessages: Record<TransitionRefusal, string> = {
+  not_allowed: 'A case cannot move from its current status to that one',
+  needs_eligibility_and_consent:
+    'Registration needs an eligible screening, or a supervisor override, and consent to registration',
+  needs_reason: 'Give a reason for this step',
+  needs_supervisor: 'Only a supervisor can approve this step',
+};
+
+/** Moves a case along its lifecycle, as the domain allows; anything else is a 409 that changes nothing. */
+export async function moveCase(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { version: number; to: CaseStatus; reason?: string | undefined },
+  now: Date,
+) {
+  const current = await visibleCase(db, actor, id);
+  if (current.version !== input.version) throw staleVersion();
+  const eligibleWithConsent = current.status === 'screening' ? await registrable(db, id) : false;
+  const verdict = checkTransition(current, input.to, {
+    eligibleWithConsent,
+    reason: input.reason ?? null,
+    canApprove: actor.permissions.includes('cases.approve'),
+  });
+  if (!verdict.ok) {
+    throw new AppError(
+      409,
+      `transition_${verdict.refusal}`,
+      `${refusalMessages[verdict.refusal]} (${current.status} → ${input.to})`,
+    );
+  }
+  const next = applyTransition(current, input.to);
+  const [updated] = await db
+    .update(cases)
+    .set({
+      status: next.status,
+      resumeStatus: next.resumeStatus,
+      version: current.version + 1,
+      updatedAt: now,
+    })
+    .where(and(eq(cases.id, id), eq(cases.version, input.version)))
+    .returning();
+  if (!updated) throw staleVersion();
+  await db.insert(caseEvents).values({
+    caseId: id,
+    at: now,
+    actorId: actor.userId,
+    kind: 'status_changed',
+    details: { from: current.status, to: next.status, ...(input.reason ? { reason: input.reason } : {}) },
+  });
+  return updated;
+}
+
+/** Eligible at the last screening (or overridden by a supervisor) and consent to registration on record. */
+async function registrable(db: Db, caseId: string): Promise<boolean> {
+  const [screening] = await db
+    .select()
+    .from(caseScreenings)
+    .where(eq(caseScreenings.caseId, caseId))
+    .orderBy(desc(caseScreenings.screenedAt))
+    .limit(1);
+  const [consent] = await db
+    .select({ id: consents.id })
+    .from(consents)
+    .where(
+      and(eq(consents.caseId, caseId), eq(consents.purpose, 'registration'), isNull(consents.withdrawnAt)),
+    )
+    .limit(1);
+  return !!screening && (screening.eligible || !!screening.overrideBy) && !!consent;
+}

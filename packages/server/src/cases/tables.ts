@@ -1,0 +1,170 @@
+import { casePhases, caseStatuses } from '@reintegra/domain';
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { missions, offices } from '../organisation/tables.ts';
+import { persons } from '../people/tables.ts';
+import { users } from '../users/tables.ts';
+
+export const casePhase = pgEnum('case_phase', casePhases);
+export const caseStatus = pgEnum('case_status', caseStatuses);
+export const caseManagementType = pgEnum('case_management_type', ['generalist', 'intensive']);
+export const assignmentFunction = pgEnum('assignment_function', [
+  'protection',
+  'reintegration',
+  'mentor',
+  'supervisor',
+]);
+export const consentPurpose = pgEnum('consent_purpose', [
+  'registration',
+  'data_sharing',
+  'referral',
+  'transfer',
+]);
+export const consentMethod = pgEnum('consent_method', ['written', 'verbal']);
+
+/** A case file: one person's way through return and reintegration, held by one office. */
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** Human reference, e.g. GN-2026-000123: mission country, year, sequence. */
+    reference: text().notNull(),
+    personId: uuid()
+      .notNull()
+      .references(() => persons.id),
+    missionId: uuid()
+      .notNull()
+      .references(() => missions.id),
+    officeId: uuid()
+      .notNull()
+      .references(() => offices.id),
+    phase: casePhase().notNull(),
+    status: caseStatus().notNull(),
+    /** Where a suspended case, or one in closure review, goes back to. */
+    resumeStatus: caseStatus(),
+    caseManagementType: caseManagementType(),
+    /** Restricted to named staff (trafficking, gender-based violence, child protection). */
+    sensitive: boolean().notNull().default(false),
+    createdBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    version: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('cases_reference_key').on(t.reference),
+    index('cases_office_status_idx').on(t.officeId, t.status, t.updatedAt),
+    index('cases_mission_status_idx').on(t.missionId, t.status, t.updatedAt),
+    index('cases_person_idx').on(t.personId),
+  ],
+);
+
+/** Who works on a case and in which function; an ended assignment is kept for the history. */
+export const caseAssignments = pgTable(
+  'case_assignments',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    function: assignmentFunction().notNull(),
+    assignedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index('case_assignments_case_idx').on(t.caseId),
+    index('case_assignments_user_idx').on(t.userId, t.caseId).where(sql`${t.endedAt} is null`),
+  ],
+);
+
+/** Screening for eligibility and for case management (seed-000 L743-L750). */
+export const caseScreenings = pgTable(
+  'case_screenings',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id),
+    programme: text().notNull(),
+    eligible: boolean().notNull(),
+    reasons: text().notNull(),
+    needsMediumToLongTermServices: boolean().notNull(),
+    atMediumToHighRisk: boolean().notNull(),
+    /** A supervisor's recorded decision to register someone screening found not eligible. */
+    overrideReason: text(),
+    overrideBy: uuid().references(() => users.id),
+    screenedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    screenedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('case_screenings_case_idx').on(t.caseId)],
+);
+
+/** Consent as data: to what, by whom, when, how, witnessed by whom; withdrawn consent is kept, marked. */
+export const consents = pgTable(
+  'consents',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id),
+    purpose: consentPurpose().notNull(),
+    method: consentMethod().notNull(),
+    /** Who consented: the person, or a parent or guardian for a child. */
+    givenBy: text().notNull(),
+    witnessedBy: text(),
+    recordedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    givenAt: timestamp({ withTimezone: true }).notNull(),
+    withdrawnAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('consents_case_idx').on(t.caseId, t.purpose)],
+);
+
+/** Everything that happened to a case, in order: the case page's timeline. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    seq: bigserial({ mode: 'number' }).primaryKey(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id),
+    at: timestamp({ withTimezone: true }).notNull(),
+    actorId: uuid().references(() => users.id),
+    kind: text().notNull(),
+    details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index('case_events_case_idx').on(t.caseId, t.seq)],
+);
+
+/** Case references are numbered per mission and year. */
+export const caseCounters = pgTable(
+  'case_counters',
+  {
+    missionId: uuid()
+      .notNull()
+      .references(() => missions.id),
+    year: integer().notNull(),
+    last: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.missionId, t.year] })],
+);

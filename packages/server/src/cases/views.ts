@@ -1,0 +1,153 @@
+import { casePhases, caseStatuses, nameScripts, nextStatuses } from '@reintegra/domain';
+import { z } from 'zod';
+import type { persons } from '../people/tables.ts';
+import type { caseFile } from './service.ts';
+import type { cases } from './tables.ts';
+
+export const nameView = z.object({
+  script: z.enum(nameScripts),
+  givenNames: z.string(),
+  familyName: z.string(),
+  primary: z.boolean(),
+});
+
+export const caseSummaryView = z
+  .object({
+    id: z.uuid(),
+    reference: z.string(),
+    phase: z.enum(casePhases),
+    status: z.enum(caseStatuses),
+    officeId: z.uuid(),
+    missionId: z.uuid(),
+    sensitive: z.boolean(),
+    caseManagementType: z.enum(['generalist', 'intensive']).nullable(),
+    person: z.object({
+      id: z.uuid(),
+      name: z.string().describe('Primary name, "given family"'),
+      sex: z.enum(['female', 'male', 'unknown']),
+      dateOfBirth: z.string().nullable(),
+      birthYear: z.int().nullable(),
+      nationality: z.string().nullable(),
+    }),
+    updatedAt: z.iso.datetime(),
+    version: z.int(),
+  })
+  .meta({ id: 'CaseSummary' });
+export type CaseSummary = z.infer<typeof caseSummaryView>;
+
+type SummaryRow = { case: typeof cases.$inferSelect; person: typeof persons.$inferSelect; name: string };
+
+export function toCaseSummary(row: SummaryRow): CaseSummary {
+  const c = row.case;
+  return {
+    id: c.id,
+    reference: c.reference,
+    phase: c.phase,
+    status: c.status,
+    officeId: c.officeId,
+    missionId: c.missionId,
+    sensitive: c.sensitive,
+    caseManagementType: c.caseManagementType,
+    person: {
+      id: row.person.id,
+      name: row.name,
+      sex: row.person.sex,
+      dateOfBirth: row.person.dateOfBirth,
+      birthYear: row.person.birthYear,
+      nationality: row.person.nationality,
+    },
+    updatedAt: c.updatedAt.toISOString(),
+    version: c.version,
+  };
+}
+
+export const caseFileView = z
+  .object({
+    summary: caseSummaryView,
+    resumeStatus: z.enum(caseStatuses).nullable(),
+    person: z.object({
+      id: z.uuid(),
+      sex: z.enum(['female', 'male', 'unknown']),
+      gender: z.string().nullable(),
+      dateOfBirth: z.string().nullable(),
+      birthYear: z.int().nullable(),
+      birthDateEstimated: z.boolean(),
+      nationality: z.string().nullable(),
+      languages: z.array(z.string()),
+      placeOfOrigin: z.string().nullable(),
+      placeOfIntendedReturn: z.string().nullable(),
+      names: z.array(nameView),
+      phones: z.array(z.object({ e164: z.string(), raw: z.string(), active: z.boolean() })),
+      identifiers: z.array(
+        z.object({ kind: z.string(), value: z.string(), issuingCountry: z.string().nullable() }),
+      ),
+    }),
+    assignments: z.array(z.object({ userId: z.uuid(), function: z.string(), assignedAt: z.iso.datetime() })),
+    screening: z
+      .object({
+        programme: z.string(),
+        eligible: z.boolean(),
+        reasons: z.string(),
+        needsMediumToLongTermServices: z.boolean(),
+        atMediumToHighRisk: z.boolean(),
+        overridden: z.boolean(),
+        screenedAt: z.iso.datetime(),
+      })
+      .nullable(),
+    consents: z.array(
+      z.object({
+        id: z.uuid(),
+        purpose: z.string(),
+        method: z.string(),
+        givenBy: z.string(),
+        witnessedBy: z.string().nullable(),
+        givenAt: z.iso.datetime(),
+        withdrawnAt: z.iso.datetime().nullable(),
+      }),
+    ),
+    timeline: z.array(
+      z.object({
+        at: z.iso.datetime(),
+        actorId: z.uuid().nullable(),
+        kind: z.string(),
+        details: z.record(z.string(), z.unknown()),
+      }),
+    ),
+    nextStatuses: z.array(z.enum(caseStatuses)).describe('Moves the lifecycle allows from here'),
+  })
+  .meta({ id: 'CaseFile' });
+
+/** The case page's data as the API shows it: only the fields the view names leave the server. */
+export function toCaseFileView(file: Awaited<ReturnType<typeof caseFile>>): z.infer<typeof caseFileView> {
+  const screening = file.screenings[0];
+  const primary = file.names.find((n) => n.primary) ?? file.names[0];
+  return {
+    summary: toCaseSummary({
+      case: file.case,
+      person: file.person,
+      name: primary ? `${primary.givenNames} ${primary.familyName}`.trim() : '',
+    }),
+    resumeStatus: file.case.resumeStatus,
+    person: { ...file.person, names: file.names, phones: file.phones, identifiers: file.identifiers },
+    assignments: file.assignments.map((a) => ({
+      userId: a.userId,
+      function: a.function,
+      assignedAt: a.assignedAt.toISOString(),
+    })),
+    screening: screening
+      ? { ...screening, overridden: !!screening.overrideBy, screenedAt: screening.screenedAt.toISOString() }
+      : null,
+    consents: file.consents.map((c) => ({
+      ...c,
+      givenAt: c.givenAt.toISOString(),
+      withdrawnAt: c.withdrawnAt?.toISOString() ?? null,
+    })),
+    timeline: file.events.map((e) => ({
+      at: e.at.toISOString(),
+      actorId: e.actorId,
+      kind: e.kind,
+      details: e.details,
+    })),
+    nextStatuses: nextStatuses(file.case),
+  };
+}

@@ -1,0 +1,86 @@
+import { nameTokens, normalisePhone, reversedDigits, scriptOf, searchableName } from '@reintegra/domain';
+import { sql } from 'drizzle-orm';
+import type { PersonInput } from '../cases/schemas.ts';
+import { type Db, textArray } from '../platform/db.ts';
+import { invalidField } from '../platform/errors.ts';
+import { personIdentifiers, personNames, personPhones, persons } from './tables.ts';
+
+/** "ab 12-34" and "AB1234" are one document number. */
+export function normaliseIdentifier(value: string): string {
+  return value.toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * Creates a person with every name, phone and identifier, and the keys search
+ * needs. Phones without an international prefix are read in `phoneCountry`.
+ */
+export async function createPerson(
+  db: Db,
+  input: PersonInput,
+  phoneCountry: string | null,
+  fieldPrefix: string,
+) {
+  const phones = input.phones.map((raw, i) => {
+    const result = normalisePhone(raw, phoneCountry);
+    if (!result.ok)
+      throw invalidField(`${fieldPrefix}.phones.${i}`, 'invalid_phone', `"${raw}" is not a phone number`);
+    return { raw, e164: result.e164, reversedDigits: reversedDigits(result.e164) };
+  });
+  const [person] = await db
+    .insert(persons)
+    .values({
+      sex: input.sex,
+      gender: input.gender ?? null,
+      dateOfBirth: input.dateOfBirth ?? null,
+      birthYear: input.birthYear ?? (input.dateOfBirth ? Number(input.dateOfBirth.slice(0, 4)) : null),
+      birthDateEstimated: !input.dateOfBirth && input.birthYear !== undefined,
+      nationality: input.nationality ?? null,
+      languages: input.languages,
+      placeOfOrigin: input.placeOfOrigin ?? null,
+      placeOfIntendedReturn: input.placeOfIntendedReturn ?? null,
+    })
+    .returning();
+  if (!person) throw new Error('insert returned no row');
+  await db.insert(personNames).values(
+    input.names.map((n, i) => {
+      const full = `${n.givenNames} ${n.familyName}`.trim();
+      return {
+        personId: person.id,
+        script: n.script ?? scriptOf(full),
+        givenNames: n.givenNames,
+        familyName: n.familyName,
+        searchable: searchableName(full),
+        primary: i === 0,
+      };
+    }),
+  );
+  await addNameSounds(
+    db,
+    person.id,
+    input.names.flatMap((n) => nameTokens(`${n.givenNames} ${n.familyName}`)),
+  );
+  if (phones.length) await db.insert(personPhones).values(phones.map((p) => ({ personId: person.id, ...p })));
+  if (input.identifiers.length) {
+    await db.insert(personIdentifiers).values(
+      input.identifiers.map((id) => ({
+        personId: person.id,
+        kind: id.kind,
+        value: id.value,
+        normalised: normaliseIdentifier(id.value),
+        issuingCountry: id.issuingCountry ?? null,
+      })),
+    );
+  }
+  return person;
+}
+
+/** Stores the double-metaphone codes (primary and alternate) of each word; words without a sound are skipped. */
+async function addNameSounds(db: Db, personId: string, tokens: string[]) {
+  if (tokens.length === 0) return;
+  await db.execute(sql`
+    insert into person_name_sounds (person_id, sound)
+    select distinct ${personId}::uuid, s.sound
+    from unnest(${textArray(tokens)}) as t(token)
+    cross join lateral (values (dmetaphone(t.token)), (dmetaphone_alt(t.token))) as s(sound)
+    where s.sound <> ''`);
+}
