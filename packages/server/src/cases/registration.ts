@@ -60,15 +60,13 @@ export async function openCase(db: Db, actor: Actor, input: NewCaseInput, now: D
     })
     .returning();
   if (!created) throw new Error('insert returned no row');
-  await db
-    .insert(caseEvents)
-    .values({
-      caseId: created.id,
-      at: now,
-      actorId: actor.userId,
-      kind: 'opened',
-      details: { phase: input.phase },
-    });
+  await db.insert(caseEvents).values({
+    caseId: created.id,
+    at: now,
+    actorId: actor.userId,
+    kind: 'opened',
+    details: { phase: input.phase },
+  });
   await db
     .insert(caseScreenings)
     .values({ caseId: created.id, ...input.screening, screenedBy: actor.userId, screenedAt: now });
