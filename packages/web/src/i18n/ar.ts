@@ -145,6 +145,9 @@ export const ar: Translation = {
     'staff.read': 'الاطلاع على دليل الموظفين',
     'audit.read': 'الاطلاع على سجل التدقيق',
     'organisation.read': 'الاطلاع على المكاتب والبعثات',
+    'cases.read': 'الاطلاع على ملفات الحالات ضمن النطاق',
+    'cases.write': 'تسجيل الحالات ومتابعتها',
+    'cases.approve': 'الموافقة على الإغلاق والاستثناءات',
   },
   missionRoles: {
     host: 'بلد الاستقبال',

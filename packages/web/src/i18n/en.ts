@@ -149,6 +149,9 @@ export const en = {
     'staff.read': 'See the staff directory',
     'audit.read': 'Read the audit log',
     'organisation.read': 'See offices and missions',
+    'cases.read': 'Read case files in scope',
+    'cases.write': 'Register and work on cases',
+    'cases.approve': 'Approve closures and overrides',
   },
   missionRoles: {
     host: 'Host country',

@@ -149,6 +149,9 @@ export const fr: Translation = {
     'staff.read': "Consulter l'annuaire du personnel",
     'audit.read': "Consulter le journal d'audit",
     'organisation.read': 'Voir les bureaux et missions',
+    'cases.read': 'Consulter les dossiers de son périmètre',
+    'cases.write': 'Enregistrer et suivre des dossiers',
+    'cases.approve': 'Approuver clôtures et dérogations',
   },
   missionRoles: {
     host: "Pays d'accueil",
