@@ -4,6 +4,7 @@ export * from './access/roles.ts';
 export * from './access/visibility.ts';
 export * from './cases/case-management.ts';
 export * from './cases/closure.ts';
+export * from './cases/hand-over.ts';
 export * from './cases/lifecycle.ts';
 export * from './organisation/missions.ts';
 export * from './people/duplicates.ts';

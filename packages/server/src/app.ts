@@ -16,6 +16,7 @@ import {
 import { type DestinationStream, pino } from 'pino';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { handOverRoutes } from './cases/hand-over-routes.ts';
 import { caseRoutes } from './cases/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { organisationRoutes } from './organisation/routes.ts';
@@ -114,6 +115,7 @@ export async function buildApp(deps: AppDeps) {
   organisationRoutes(app);
   auditRoutes(app);
   caseRoutes(app, { clock });
+  handOverRoutes(app, { clock });
 
   const webRoot = config.webRoot;
   if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false });

@@ -6,7 +6,15 @@ import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { invalidField } from '../platform/errors.ts';
 import type { NewCaseInput } from './schemas.ts';
-import { caseAssignments, caseCounters, caseEvents, caseScreenings, cases, consents } from './tables.ts';
+import {
+  caseAssignments,
+  caseCounters,
+  caseEvents,
+  caseHolders,
+  caseScreenings,
+  cases,
+  consents,
+} from './tables.ts';
 
 /** The next reference of a mission for a year: GN-2026-000123. */
 async function nextReference(db: Db, missionId: string, countryCode: string, year: number) {
@@ -67,6 +75,9 @@ export async function openCase(db: Db, actor: Actor, input: NewCaseInput, now: D
     kind: 'opened',
     details: { phase: input.phase },
   });
+  await db
+    .insert(caseHolders)
+    .values({ caseId: created.id, missionId: office.missionId, officeId: office.id, heldFrom: now });
   await db
     .insert(caseScreenings)
     .values({ caseId: created.id, ...input.screening, screenedBy: actor.userId, screenedAt: now });

@@ -5,7 +5,7 @@ import { type Api, idParams, listOf } from '../platform/http.ts';
 import { findLikelyDuplicates } from './duplicates.ts';
 import { openCase, recordConsent } from './registration.ts';
 import { caseListQuery, consentInput, duplicateQuery, newCaseInput, transitionInput } from './schemas.ts';
-import { caseFile, listCases, moveCase, visibleCase } from './service.ts';
+import { caseFile, listCases, moveCase, workableCase } from './service.ts';
 import { caseFileView, caseSummaryView, toCaseFileView } from './views.ts';
 
 const duplicateView = z.object({
@@ -119,7 +119,7 @@ export function caseRoutes(app: Api, deps: { clock: Clock }): void {
     },
     async (req, reply) => {
       const actor = actorOf(req);
-      await visibleCase(req.db, actor, req.params.id);
+      await workableCase(req.db, actor, req.params.id);
       await recordConsent(req.db, actor, req.params.id, req.body, deps.clock.now());
       reply.code(201);
       return toCaseFileView(await caseFile(req.db, actor, req.params.id));

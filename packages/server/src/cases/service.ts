@@ -7,7 +7,7 @@ import { AppError, notFound, staleVersion } from '../platform/errors.ts';
 import type { CaseListQuery } from './schemas.ts';
 import { caseAssignments, caseEvents, caseScreenings, cases, consents } from './tables.ts';
 import { toCaseSummary } from './views.ts';
-import { assignedTo, visibleCases } from './visibility.ts';
+import { assignedTo, visibleCases, workableCases } from './visibility.ts';
 
 const primaryName = sql<string>`(select trim(${personNames.givenNames} || ' ' || ${personNames.familyName})
   from ${personNames} where ${personNames.personId} = ${persons.id} and ${personNames.primary} limit 1)`;
@@ -47,6 +47,19 @@ export async function visibleCase(db: Db, actor: Actor, id: string) {
     .select()
     .from(cases)
     .where(and(eq(cases.id, id), visibleCases(actor)));
+  if (!row) throw notFound('Case');
+  return row;
+}
+
+/**
+ * The case if the actor may change it: held by their side now. A former holder
+ * reads it but gets 404 on changes, as anyone outside the case does.
+ */
+export async function workableCase(db: Db, actor: Actor, id: string) {
+  const [row] = await db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.id, id), workableCases(actor)));
   if (!row) throw notFound('Case');
   return row;
 }
@@ -110,7 +123,7 @@ export async function moveCase(
   input: { version: number; to: CaseStatus; reason?: string | undefined },
   now: Date,
 ) {
-  const current = await visibleCase(db, actor, id);
+  const current = await workableCase(db, actor, id);
   if (current.version !== input.version) throw staleVersion();
   const eligibleWithConsent = current.status === 'screening' ? await registrable(db, id) : false;
   const verdict = checkTransition(current, input.to, {

@@ -1,8 +1,9 @@
-import { casePhases, caseStatuses } from '@reintegra/domain';
+import { casePhases, caseStatuses, handOverStatuses } from '@reintegra/domain';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  date,
   index,
   integer,
   jsonb,
@@ -167,4 +168,72 @@ export const caseCounters = pgTable(
     last: integer().notNull(),
   },
   (t) => [primaryKey({ columns: [t.missionId, t.year] })],
+);
+
+/** The offices that have held a case, so that each side keeps seeing its part of the history after a hand-over. */
+export const caseHolders = pgTable(
+  'case_holders',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id),
+    missionId: uuid()
+      .notNull()
+      .references(() => missions.id),
+    officeId: uuid()
+      .notNull()
+      .references(() => offices.id),
+    heldFrom: timestamp({ withTimezone: true }).notNull(),
+    heldUntil: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index('case_holders_case_idx').on(t.caseId),
+    index('case_holders_office_idx').on(t.officeId, t.caseId),
+  ],
+);
+
+export const handOverStatus = pgEnum('hand_over_status', handOverStatuses);
+
+/** A hand-over of a case to another mission, with the note the receiving team acts on before arrival. */
+export const caseHandOvers = pgTable(
+  'case_hand_overs',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id),
+    fromMissionId: uuid()
+      .notNull()
+      .references(() => missions.id),
+    fromOfficeId: uuid()
+      .notNull()
+      .references(() => offices.id),
+    toMissionId: uuid()
+      .notNull()
+      .references(() => missions.id),
+    status: handOverStatus().notNull().default('pending'),
+    /** Needs, vulnerabilities, planned assistance: what the receiving caseworker must know. */
+    needs: text().notNull(),
+    vulnerabilities: text().notNull().default(''),
+    plannedAssistance: text().notNull().default(''),
+    expectedArrival: date({ mode: 'string' }),
+    arrivalDetails: text().notNull().default(''),
+    consentId: uuid()
+      .notNull()
+      .references(() => consents.id),
+    sentBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    sentAt: timestamp({ withTimezone: true }).notNull(),
+    decidedBy: uuid().references(() => users.id),
+    decidedAt: timestamp({ withTimezone: true }),
+    decisionReason: text(),
+    version: integer().notNull().default(1),
+  },
+  (t) => [
+    index('case_hand_overs_case_idx').on(t.caseId),
+    index('case_hand_overs_incoming_idx').on(t.toMissionId, t.status, t.sentAt),
+    uniqueIndex('case_hand_overs_one_pending').on(t.caseId).where(sql`${t.status} = 'pending'`),
+  ],
 );

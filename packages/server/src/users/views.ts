@@ -3,9 +3,7 @@ import { z } from 'zod';
 import type { users } from './tables.ts';
 
 export const roleSchema = z.enum(roles).describe('Role, which decides what the user may do');
-export const scopeSchema = z
-  .enum(['own', 'office', 'mission', 'all'])
-  .describe('How far the user sees records');
+export const scopeSchema = z.enum(scopes).describe('How far the user sees records');
 export const languageSchema = z.enum(['en', 'fr', 'ar']);
 
 /** A user as administrators see it. Never the hashes or the TOTP secret. */
