@@ -1,32 +1,35 @@
 // Given names and family names common in Guinea and Niger, the two demo
 // missions (seed-000 studies both, L280). Demo people are random pairings of
 // these, so they are plausible but nobody in particular.
-export const givenNames = [
-  'Mamadou',
+export const femaleGivenNames = [
   'Aissatou',
   'Fatoumata',
-  'Ibrahima',
-  'Oumar',
   'Mariama',
-  'Abdoulaye',
   'Kadiatou',
-  'Alpha',
   'Hawa',
-  'Moussa',
   'Aminata',
-  'Souleymane',
   'Djenabou',
-  'Sekou',
   'Ramatoulaye',
-  'Issoufou',
   'Hadiza',
-  'Boubacar',
   'Zeinabou',
-  'Amadou',
   'Salamatou',
-  'Harouna',
   'Rakiatou',
 ];
+export const maleGivenNames = [
+  'Mamadou',
+  'Ibrahima',
+  'Oumar',
+  'Abdoulaye',
+  'Alpha',
+  'Moussa',
+  'Souleymane',
+  'Sekou',
+  'Issoufou',
+  'Boubacar',
+  'Amadou',
+  'Harouna',
+];
+export const givenNames = [...femaleGivenNames, ...maleGivenNames];
 export const familyNames = [
   'Diallo',
   'Barry',

@@ -6,7 +6,11 @@ import { createMission, createOffice } from '../organisation/service.ts';
 import { missions } from '../organisation/tables.ts';
 import type { Db } from '../platform/db.ts';
 import { createUser } from '../users/service.ts';
+import { seedDemoCases } from './cases.ts';
 import { familyNames, givenNames } from './names.ts';
+
+/** Enough for lists to page and filters to matter, still quick on the embedded database. */
+const casesPerCaseworker = 12;
 
 /** A small deterministic generator, so that every demo looks the same. */
 function randomFrom(seed: number) {
@@ -81,7 +85,9 @@ export async function seedDemo(db: Db, say: (line: string) => void): Promise<{ p
     const { user } = await createUser(db, { ...who, role, ...where, password });
     await recordCreation('user.create', 'user', user.id);
     say(`  ${role.padEnd(18)} ${who.username}`);
+    return user;
   };
+  const caseworkers: Parameters<typeof seedDemoCases>[1] = [];
 
   say('Demo organisation:');
   for (const { mission, offices } of plan) {
@@ -95,11 +101,21 @@ export async function seedDemo(db: Db, say: (line: string) => void): Promise<{ p
       await recordCreation('office.create', 'office', office.id);
       say(` ${office.name}`);
       await add('supervisor', { officeId: office.id });
-      for (let i = 0; i < o.caseworkers; i += 1) await add('caseworker', { officeId: office.id });
+      for (let i = 0; i < o.caseworkers; i += 1) {
+        const user = await add('caseworker', { officeId: office.id });
+        caseworkers.push({
+          user,
+          country: m.countryCode,
+          phase: m.role === 'host' ? 'pre_return' : 'post_return',
+        });
+      }
     }
     await add('referral_partner', { missionId: m.id });
   }
   await add('auditor', {});
+  await seedDemoCases(db, caseworkers, casesPerCaseworker, pick, (done, total) =>
+    say(`Demo cases: ${done} of ${total}`),
+  );
   say(`Every demo user's password: ${password}`);
   return { password };
 }

@@ -1,0 +1,52 @@
+import { roles } from '@reintegra/domain';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyChain } from '../src/audit/log.ts';
+import { seedDemo } from '../src/demo/seed.ts';
+import type { Database } from '../src/platform/db.ts';
+import { freshDatabase } from './support/database.ts';
+
+let database: Database;
+beforeAll(async () => {
+  database = await freshDatabase();
+});
+afterAll(() => database.close());
+
+const count = async (table: string) =>
+  (
+    (await database.db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as unknown as {
+      rows: { n: number }[];
+    }
+  ).rows[0]?.n;
+
+describe('demo organisation', () => {
+  it('fills an empty database with two missions, every role, and cases along their paths', async () => {
+    const lines: string[] = [];
+    const result = await seedDemo(database.db, (line) => lines.push(line));
+    expect(result?.password).toEqual(expect.any(String));
+    expect(await count('missions')).toBe(2);
+    expect(await count('offices')).toBe(4);
+    const rolesPresent = (
+      (await database.db.execute(sql`select distinct role::text as role from users`)) as unknown as {
+        rows: { role: string }[];
+      }
+    ).rows.map((r) => r.role);
+    // The administrator comes from the first start, not from the demo.
+    expect(rolesPresent.sort()).toEqual(roles.filter((r) => r !== 'administrator').sort());
+    expect(await count('cases')).toBeGreaterThanOrEqual(200);
+    const statuses = (
+      (await database.db.execute(sql`select distinct status::text as status from cases`)) as unknown as {
+        rows: { status: string }[];
+      }
+    ).rows;
+    expect(statuses.length).toBeGreaterThanOrEqual(5);
+    expect(lines.at(-1)).toContain(result?.password ?? '');
+    expect((await verifyChain(database.db)).ok).toBe(true);
+  });
+
+  it('refuses to add demo data to a database that has missions', async () => {
+    const lines: string[] = [];
+    expect(await seedDemo(database.db, (line) => lines.push(line))).toBeNull();
+    expect(lines[0]).toMatch(/not added/);
+  });
+});
