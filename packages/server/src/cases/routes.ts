@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { Clock } from '../platform/clock.ts';
 import { actorOf } from '../platform/guard.ts';
 import { type Api, idParams, listOf } from '../platform/http.ts';
+import { assignStaff, endAssignment } from './assignments.ts';
+import { changeCase } from './details.ts';
 import { findLikelyDuplicates } from './duplicates.ts';
 import { openCase, recordConsent } from './registration.ts';
 import { caseListQuery, consentInput, duplicateQuery, newCaseInput, transitionInput } from './schemas.ts';
@@ -101,6 +103,75 @@ export function caseRoutes(app: Api, deps: { clock: Clock }): void {
       const actor = actorOf(req);
       req.auditRecord = { details: { to: req.body.to } };
       await moveCase(req.db, actor, req.params.id, req.body, deps.clock.now());
+      return toCaseFileView(await caseFile(req.db, actor, req.params.id));
+    },
+  );
+
+  app.patch(
+    '/api/v1/cases/:id',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Change what is decided about a case',
+        description: 'Send the `version` you read; a stale one gets 409 and nothing changes.',
+        params: idParams,
+        body: z.strictObject({
+          version: z.int().min(1),
+          sensitive: z.boolean().optional().describe('Restrict the case to the staff named on it'),
+          caseManagementType: z.enum(['generalist', 'intensive']).nullable().optional(),
+        }),
+        response: { 200: caseFileView },
+      },
+      config: { access: write, audit: { action: 'case.update', recordType: 'case' } },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const { version, ...changes } = req.body;
+      req.auditRecord = { details: { fields: Object.keys(changes) } };
+      await changeCase(req.db, actor, req.params.id, req.body, deps.clock.now());
+      return toCaseFileView(await caseFile(req.db, actor, req.params.id));
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:id/assignments',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Name a colleague on a case in a function',
+        params: idParams,
+        body: z.strictObject({
+          userId: z.uuid(),
+          function: z.enum(['protection', 'reintegration', 'mentor', 'supervisor']),
+        }),
+        response: { 201: caseFileView },
+      },
+      config: { access: write, audit: { action: 'case.assign', recordType: 'case' } },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      req.auditRecord = { details: { userId: req.body.userId, function: req.body.function } };
+      await assignStaff(req.db, actor, req.params.id, req.body, deps.clock.now());
+      reply.code(201);
+      return toCaseFileView(await caseFile(req.db, actor, req.params.id));
+    },
+  );
+
+  app.delete(
+    '/api/v1/cases/:id/assignments/:assignmentId',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'End an assignment (the history keeps it)',
+        params: z.strictObject({ id: z.uuid(), assignmentId: z.uuid() }),
+        response: { 200: caseFileView },
+      },
+      config: { access: write, audit: { action: 'case.unassign', recordType: 'case' } },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      req.auditRecord = { details: { assignmentId: req.params.assignmentId } };
+      await endAssignment(req.db, actor, req.params.id, req.params.assignmentId, deps.clock.now());
       return toCaseFileView(await caseFile(req.db, actor, req.params.id));
     },
   );

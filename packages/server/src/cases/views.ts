@@ -82,7 +82,9 @@ export const caseFileView = z
         z.object({ kind: z.string(), value: z.string(), issuingCountry: z.string().nullable() }),
       ),
     }),
-    assignments: z.array(z.object({ userId: z.uuid(), function: z.string(), assignedAt: z.iso.datetime() })),
+    assignments: z.array(
+      z.object({ id: z.uuid(), userId: z.uuid(), function: z.string(), assignedAt: z.iso.datetime() }),
+    ),
     screening: z
       .object({
         programme: z.string(),
@@ -130,6 +132,7 @@ export function toCaseFileView(file: Awaited<ReturnType<typeof caseFile>>): z.in
     resumeStatus: file.case.resumeStatus,
     person: { ...file.person, names: file.names, phones: file.phones, identifiers: file.identifiers },
     assignments: file.assignments.map((a) => ({
+      id: a.id,
       userId: a.userId,
       function: a.function,
       assignedAt: a.assignedAt.toISOString(),
