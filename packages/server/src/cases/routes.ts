@@ -5,6 +5,7 @@ import { type Api, idParams, listOf } from '../platform/http.ts';
 import { assignStaff, endAssignment } from './assignments.ts';
 import { changeCase } from './details.ts';
 import { findLikelyDuplicates } from './duplicates.ts';
+import { casesCsv } from './export.ts';
 import { openCase, recordConsent } from './registration.ts';
 import { caseListQuery, consentInput, duplicateQuery, newCaseInput, transitionInput } from './schemas.ts';
 import { caseFile, listCases, moveCase, workableCase } from './service.ts';
@@ -69,6 +70,30 @@ export function caseRoutes(app: Api, deps: { clock: Clock }): void {
       config: { access: read, audit: { action: 'case.list', recordType: 'case' } },
     },
     async (req) => listCases(req.db, actorOf(req), req.query),
+  );
+
+  app.get(
+    '/api/v1/cases/export.csv',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'The case list as CSV',
+        description: 'Same filters and scope as the list; every export is audited with its row count.',
+        querystring: caseListQuery.omit({ limit: true, offset: true }),
+      },
+      config: { access: read, audit: { action: 'case.export', recordType: 'case' } },
+    },
+    async (req, reply) => {
+      const { csv, rows } = await casesCsv(req.db, actorOf(req), req.query);
+      req.auditRecord = { details: { rows, filters: Object.keys(req.query) } };
+      const day = deps.clock.now().toISOString().slice(0, 10);
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="cases-${day}.csv"`)
+        .header('cache-control', 'no-store');
+      // A byte-order mark so that spreadsheet programs read accents and Arabic as UTF-8.
+      return `\uFEFF${csv}`;
+    },
   );
 
   app.get(
