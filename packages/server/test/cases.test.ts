@@ -194,22 +194,83 @@ describe('registration and lifecycle', () => {
     expect((await niameyWorker.get(`/api/v1/cases/${id}`)).json().summary.status).toBe('registered');
   });
 
-  it('needs a supervisor to approve a closure', async () => {
+  it('closes a case only with a reason, a completed checklist and a supervisor’s approval', async () => {
     const file = await open(niameyWorker, { names: [{ givenNames: 'Sekou', familyName: 'Condé' }] });
     const id = file.summary.id;
     await niameyWorker.post(`/api/v1/cases/${id}/transitions`, { version: 1, to: 'registered' });
-    await niameyWorker.post(`/api/v1/cases/${id}/transitions`, {
-      version: 2,
-      to: 'closure_review',
-      reason: 'Returned on own means',
-    });
+    // Straight to review without a proposal: the supervisor cannot close it.
+    const proposal = {
+      reason: 'plan_completed',
+      planReviewed: true,
+      exitInterviewDone: false,
+      unmetNeedsRecorded: true,
+      handOverConsented: 'not_applicable',
+    };
+    const proposed = await niameyWorker.post(`/api/v1/cases/${id}/closure`, { version: 2, ...proposal });
+    expect(proposed.json().summary.status).toBe('closure_review');
+    expect(proposed.json().closure).toMatchObject({ reason: 'plan_completed', outcome: 'pending' });
     const byWorker = await niameyWorker.post(`/api/v1/cases/${id}/transitions`, { version: 3, to: 'closed' });
     expect(errorOf(byWorker).code).toBe('transition_needs_supervisor');
-    const bySupervisor = await supervisor.post(`/api/v1/cases/${id}/transitions`, {
+    const checklistOpen = await supervisor.post(`/api/v1/cases/${id}/transitions`, {
       version: 3,
       to: 'closed',
     });
-    expect(bySupervisor.json().summary.status).toBe('closed');
+    expect(errorOf(checklistOpen)).toMatchObject({
+      code: 'closure_checklist_open',
+      message: expect.stringContaining('exitInterviewDone'),
+    });
+    // Sent back, done properly, proposed again, approved.
+    await supervisor.post(`/api/v1/cases/${id}/transitions`, {
+      version: 3,
+      to: 'registered',
+      reason: 'Exit interview missing',
+    });
+    await niameyWorker.post(`/api/v1/cases/${id}/closure`, {
+      version: 4,
+      ...proposal,
+      exitInterviewDone: true,
+    });
+    const closed = await supervisor.post(`/api/v1/cases/${id}/transitions`, { version: 5, to: 'closed' });
+    expect(closed.json().summary.status).toBe('closed');
+    expect(closed.json().closure.outcome).toBe('approved');
+    // Reopening needs a reason.
+    expect(
+      errorOf(await niameyWorker.post(`/api/v1/cases/${id}/transitions`, { version: 6, to: 'assessment' }))
+        .code,
+    ).toBe('transition_needs_reason');
+  });
+
+  it('closes an abrupt exit without a plan review, but never hands over without consent', async () => {
+    const file = await open(niameyWorker, { names: [{ givenNames: 'Harouna', familyName: 'Garba' }] });
+    const id = file.summary.id;
+    await niameyWorker.post(`/api/v1/cases/${id}/transitions`, { version: 1, to: 'registered' });
+    const abrupt = {
+      reason: 'unreachable',
+      planReviewed: false,
+      exitInterviewDone: false,
+      unmetNeedsRecorded: true,
+    };
+    await niameyWorker.post(`/api/v1/cases/${id}/closure`, {
+      version: 2,
+      ...abrupt,
+      handOverConsented: 'no',
+    });
+    const refused = await supervisor.post(`/api/v1/cases/${id}/transitions`, { version: 3, to: 'closed' });
+    expect(errorOf(refused).message).toContain('handOverConsented');
+    await supervisor.post(`/api/v1/cases/${id}/transitions`, {
+      version: 3,
+      to: 'registered',
+      reason: 'No onward referral after all',
+    });
+    await niameyWorker.post(`/api/v1/cases/${id}/closure`, {
+      version: 4,
+      ...abrupt,
+      handOverConsented: 'not_applicable',
+    });
+    expect(
+      (await supervisor.post(`/api/v1/cases/${id}/transitions`, { version: 5, to: 'closed' })).json().summary
+        .status,
+    ).toBe('closed');
   });
 
   it('refuses an unreadable phone number, naming it', async () => {

@@ -1,8 +1,10 @@
+import { type ClosureReason, closureReasonCodes } from '@reintegra/domain';
 import { z } from 'zod';
 import type { Clock } from '../platform/clock.ts';
 import { actorOf } from '../platform/guard.ts';
 import { type Api, idParams, listOf } from '../platform/http.ts';
 import { assignStaff, endAssignment } from './assignments.ts';
+import { proposeClosure } from './closure.ts';
 import { changeCase } from './details.ts';
 import { findLikelyDuplicates } from './duplicates.ts';
 import { casesCsv } from './export.ts';
@@ -197,6 +199,36 @@ export function caseRoutes(app: Api, deps: { clock: Clock }): void {
       const actor = actorOf(req);
       req.auditRecord = { details: { assignmentId: req.params.assignmentId } };
       await endAssignment(req.db, actor, req.params.id, req.params.assignmentId, deps.clock.now());
+      return toCaseFileView(await caseFile(req.db, actor, req.params.id));
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:id/closure',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Propose closing a case, with the reason and the closure checklist',
+        description: 'Puts the case in closure review; a supervisor then approves by moving it to closed.',
+        params: idParams,
+        body: z.strictObject({
+          version: z.int().min(1),
+          reason: z.enum(closureReasonCodes as [ClosureReason, ...ClosureReason[]]),
+          planReviewed: z.boolean(),
+          exitInterviewDone: z.boolean(),
+          unmetNeedsRecorded: z.boolean(),
+          handOverConsented: z.enum(['yes', 'no', 'not_applicable']),
+          unmetNeeds: z.string().trim().max(4000).optional(),
+          notes: z.string().trim().max(4000).optional(),
+        }),
+        response: { 200: caseFileView },
+      },
+      config: { access: write, audit: { action: 'case.closure_propose', recordType: 'case' } },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      req.auditRecord = { details: { reason: req.body.reason } };
+      await proposeClosure(req.db, actor, req.params.id, req.body, deps.clock.now());
       return toCaseFileView(await caseFile(req.db, actor, req.params.id));
     },
   );

@@ -4,8 +4,9 @@ import { personIdentifiers, personNames, personPhones, persons } from '../people
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError, notFound, staleVersion } from '../platform/errors.ts';
+import { assertClosable, decideClosure, pendingClosure } from './closure.ts';
 import type { CaseListQuery } from './schemas.ts';
-import { caseAssignments, caseEvents, caseScreenings, cases, consents } from './tables.ts';
+import { caseAssignments, caseClosures, caseEvents, caseScreenings, cases, consents } from './tables.ts';
 import { toCaseSummary } from './views.ts';
 import { assignedTo, visibleCases, workableCases } from './visibility.ts';
 
@@ -67,7 +68,7 @@ export async function workableCase(db: Db, actor: Actor, id: string) {
 /** Everything the case page shows, in one call. */
 export async function caseFile(db: Db, actor: Actor, id: string) {
   const c = await visibleCase(db, actor, id);
-  const [person, names, phones, identifiers, assignments, screenings, consentRows, events] =
+  const [person, names, phones, identifiers, assignments, screenings, consentRows, events, closures] =
     await Promise.all([
       db.select().from(persons).where(eq(persons.id, c.personId)),
       db
@@ -93,6 +94,12 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
         .orderBy(desc(caseScreenings.screenedAt)),
       db.select().from(consents).where(eq(consents.caseId, id)).orderBy(desc(consents.givenAt)),
       db.select().from(caseEvents).where(eq(caseEvents.caseId, id)).orderBy(asc(caseEvents.seq)),
+      db
+        .select()
+        .from(caseClosures)
+        .where(eq(caseClosures.caseId, id))
+        .orderBy(desc(caseClosures.proposedAt))
+        .limit(1),
     ]);
   return {
     case: c,
@@ -104,6 +111,7 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
     screenings,
     consents: consentRows,
     events,
+    closure: closures[0] ?? null,
   };
 }
 
@@ -138,6 +146,9 @@ export async function moveCase(
       `${refusalMessages[verdict.refusal]} (${current.status} → ${input.to})`,
     );
   }
+  // Leaving closure review either approves the proposed closure or sends it back.
+  const closure = current.status === 'closure_review' ? await pendingClosure(db, id) : null;
+  if (current.status === 'closure_review' && input.to === 'closed') assertClosable(closure);
   const next = applyTransition(current, input.to);
   const [updated] = await db
     .update(cases)
@@ -150,6 +161,8 @@ export async function moveCase(
     .where(and(eq(cases.id, id), eq(cases.version, input.version)))
     .returning();
   if (!updated) throw staleVersion();
+  if (closure)
+    await decideClosure(db, closure.id, actor, input.to === 'closed' ? 'approved' : 'returned', now);
   await db.insert(caseEvents).values({
     caseId: id,
     at: now,

@@ -1,4 +1,10 @@
-import { casePhases, caseStatuses, handOverStatuses } from '@reintegra/domain';
+import {
+  type ClosureReason,
+  casePhases,
+  caseStatuses,
+  closureReasonCodes,
+  handOverStatuses,
+} from '@reintegra/domain';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -236,4 +242,37 @@ export const caseHandOvers = pgTable(
     index('case_hand_overs_incoming_idx').on(t.toMissionId, t.status, t.sentAt),
     uniqueIndex('case_hand_overs_one_pending').on(t.caseId).where(sql`${t.status} = 'pending'`),
   ],
+);
+
+export const closureReason = pgEnum(
+  'closure_reason',
+  closureReasonCodes as [ClosureReason, ...ClosureReason[]],
+);
+export const closureOutcome = pgEnum('closure_outcome', ['pending', 'approved', 'returned']);
+
+/** A proposed closure with its reason and checklist; a supervisor approves it (seed-002 L2007-L2009). */
+export const caseClosures = pgTable(
+  'case_closures',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id),
+    reason: closureReason().notNull(),
+    planReviewed: boolean().notNull(),
+    exitInterviewDone: boolean().notNull(),
+    unmetNeedsRecorded: boolean().notNull(),
+    /** 'yes', 'no', or 'not_applicable' when nothing is handed on. */
+    handOverConsented: text().$type<'yes' | 'no' | 'not_applicable'>().notNull(),
+    unmetNeeds: text().notNull().default(''),
+    notes: text().notNull().default(''),
+    outcome: closureOutcome().notNull().default('pending'),
+    proposedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    proposedAt: timestamp({ withTimezone: true }).notNull(),
+    decidedBy: uuid().references(() => users.id),
+    decidedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('case_closures_case_idx').on(t.caseId, t.proposedAt)],
 );

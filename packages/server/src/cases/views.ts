@@ -1,4 +1,11 @@
-import { casePhases, caseStatuses, nameScripts, nextStatuses } from '@reintegra/domain';
+import {
+  type ClosureReason,
+  casePhases,
+  caseStatuses,
+  closureReasonCodes,
+  nameScripts,
+  nextStatuses,
+} from '@reintegra/domain';
 import { z } from 'zod';
 import type { persons } from '../people/tables.ts';
 import type { caseFile } from './service.ts';
@@ -115,6 +122,20 @@ export const caseFileView = z
         details: z.record(z.string(), z.unknown()),
       }),
     ),
+    closure: z
+      .object({
+        reason: z.enum(closureReasonCodes as [ClosureReason, ...ClosureReason[]]),
+        outcome: z.enum(['pending', 'approved', 'returned']),
+        planReviewed: z.boolean(),
+        exitInterviewDone: z.boolean(),
+        unmetNeedsRecorded: z.boolean(),
+        handOverConsented: z.enum(['yes', 'no', 'not_applicable']),
+        unmetNeeds: z.string(),
+        notes: z.string(),
+        proposedAt: z.iso.datetime(),
+      })
+      .nullable()
+      .describe('The latest closure proposal'),
     nextStatuses: z.array(z.enum(caseStatuses)).describe('Moves the lifecycle allows from here'),
   })
   .meta({ id: 'CaseFile' });
@@ -151,6 +172,7 @@ export function toCaseFileView(file: Awaited<ReturnType<typeof caseFile>>): z.in
       kind: e.kind,
       details: e.details,
     })),
+    closure: file.closure ? { ...file.closure, proposedAt: file.closure.proposedAt.toISOString() } : null,
     nextStatuses: nextStatuses(file.case),
   };
 }
