@@ -40,3 +40,19 @@ export function scriptOf(name: string): NameScript {
   if (/\p{Script=Latin}/u.test(name)) return 'latin';
   return 'other';
 }
+
+/**
+ * Keys for "sounds like the same full name": every word reduced to its sound
+ * (each word may have two, primary and alternate), sorted so that word order
+ * does not matter, joined. "Mamadu Dialo" and "DIALLO Mamadou" share a key with
+ * "Mamadou Diallo". Capped, since each two-sound word doubles the keys.
+ */
+export function soundKeys(wordSounds: readonly (readonly string[])[], cap = 32): string[] {
+  let combos: string[][] = [[]];
+  for (const sounds of wordSounds) {
+    const options = [...new Set(sounds.filter(Boolean))];
+    if (options.length === 0) continue;
+    combos = combos.flatMap((combo) => options.map((s) => [...combo, s])).slice(0, cap);
+  }
+  return [...new Set(combos.filter((c) => c.length > 0).map((c) => [...c].sort().join(' ')))];
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessDuplicate, type DuplicateEvidence } from './duplicates.ts';
-import { nameTokens, scriptOf, searchableName } from './names.ts';
+import { nameTokens, scriptOf, searchableName, soundKeys } from './names.ts';
 import { normalisePhone, reversedDigits } from './phones.ts';
 
 describe('searchable names', () => {
@@ -19,6 +19,20 @@ describe('searchable names', () => {
 
   it('is idempotent', () => {
     fc.assert(fc.property(fc.string(), (s) => searchableName(searchableName(s)) === searchableName(s)));
+  });
+});
+
+describe('sound keys', () => {
+  it('ignores word order and offers every primary/alternate combination', () => {
+    expect(soundKeys([['MMT'], ['TL']])).toEqual(['MMT TL']);
+    expect(soundKeys([['TL'], ['MMT']])).toEqual(['MMT TL']);
+    expect(soundKeys([['XN', 'SN'], ['TL']]).sort()).toEqual(['SN TL', 'TL XN']);
+  });
+
+  it('skips words without a sound and caps the combinations', () => {
+    expect(soundKeys([[''], ['TL']])).toEqual(['TL']);
+    const many = Array.from({ length: 10 }, (_, i) => [`A${i}`, `B${i}`]);
+    expect(soundKeys(many, 16).length).toBeLessThanOrEqual(16);
   });
 });
 

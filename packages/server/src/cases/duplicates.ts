@@ -4,9 +4,10 @@ import {
   nameTokens,
   reversedDigits,
   searchableName,
+  soundKeys,
 } from '@reintegra/domain';
 import { eq, inArray, sql } from 'drizzle-orm';
-import { normaliseIdentifier } from '../people/service.ts';
+import { normaliseIdentifier, wordSounds } from '../people/service.ts';
 import { persons } from '../people/tables.ts';
 import type { Actor } from '../platform/actor.ts';
 import { type Db, textArray } from '../platform/db.ts';
@@ -14,7 +15,7 @@ import type { DuplicateQuery } from './schemas.ts';
 import { summaryColumns } from './service.ts';
 import { cases } from './tables.ts';
 import { type CaseSummary, toCaseSummary } from './views.ts';
-import { visibleCases } from './visibility.ts';
+import { caseReach } from './visibility.ts';
 
 interface EvidenceRow extends Record<string, unknown> {
   case_id: string;
@@ -43,37 +44,68 @@ export async function findLikelyDuplicates(
 ): Promise<(DuplicateAssessment & { case: CaseSummary })[]> {
   const names = query.names.map(searchableName).filter(Boolean);
   const tokens = [...new Set(query.names.flatMap(nameTokens))];
-  const minTokens = Math.min(2, tokens.length);
+  const sounds = await wordSounds(db, tokens);
+  const keys = [
+    ...new Set(query.names.flatMap((n) => soundKeys(nameTokens(n).map((t) => sounds.get(t) ?? [])))),
+  ];
+  // Each sound with the query word it came from, to count how many words of a candidate sound alike.
+  const soundPairs = tokens.flatMap((t) => (sounds.get(t) ?? []).map((sound) => `${t} ${sound}`));
   const identifiers = query.identifiers.map(normaliseIdentifier).filter(Boolean);
   const phoneKey = query.phone ? reversedDigits(query.phone) : '';
   // A phone is matched on its last digits; fewer than six would match too many.
   const phone = phoneKey.length >= 6 ? phoneKey : '';
+  const reach = await caseReach(db, actor);
 
-  // Both drivers answer raw SQL with `{ rows }`.
+  // Each way in reads a bounded number of rows, within the actor's scope: the
+  // nearest names by trigram distance (a GiST index walks them in order), names
+  // containing the query (scripts trigrams split poorly), whole-name sound keys,
+  // identifiers and phone digits. Only the few found get the full comparison.
   const result = (await db.execute(sql`
     with q_names as (select unnest(${textArray(names)}) as name),
     q_sounds as (
-      select distinct t.token, s.sound
-      from unnest(${textArray(tokens)}) as t(token)
-      cross join lateral (values (dmetaphone(t.token)), (dmetaphone_alt(t.token))) as s(sound)
-      where s.sound <> ''
+      select split_part(p, ' ', 1) as token, split_part(p, ' ', 2) as sound from unnest(${textArray(soundPairs)}) as p
     ),
     by_name as (
-      select pn.person_id from person_names pn join q_names q on pn.searchable % q.name
-      union
-      select pn.person_id from person_names pn join q_names q on pn.searchable like '%' || q.name || '%'
+      select near.person_id, near.rank from q_names q cross join lateral (
+        select pn.person_id, similarity(pn.searchable, q.name) as rank
+        from person_names pn join ${cases} on ${cases.personId} = pn.person_id
+        where ${reach.visible}
+        order by pn.searchable <-> q.name
+        limit 50
+      ) near
+    ),
+    by_containment as (
+      select pn.person_id, 0.9 as rank from q_names q
+      join person_names pn on pn.searchable like '%' || q.name || '%'
+      join ${cases} on ${cases.personId} = pn.person_id
+      where ${reach.visible}
+      limit 50
     ),
     by_sound as (
-      select s.person_id from person_name_sounds s join q_sounds qs on qs.sound = s.sound
-      group by s.person_id having count(distinct qs.token) >= ${minTokens}
+      select k.person_id, 0.8 as rank from person_name_keys k
+      join ${cases} on ${cases.personId} = k.person_id
+      where k.key = any(${textArray(keys)}) and ${reach.visible}
+      limit 100
     ),
     by_identifier as (select person_id from person_identifiers where normalised = any(${textArray(identifiers)})),
     by_phone as (select person_id from person_phones where ${phone} <> '' and reversed_digits like ${phone} || '%'),
     candidates as (
-      select person_id from by_name union select person_id from by_sound
-      union select person_id from by_identifier union select person_id from by_phone
+      select person_id, max(rank) as rank from (
+        select person_id, rank from by_name
+        union all select person_id, rank from by_containment
+        union all select person_id, rank from by_sound
+        union all select person_id, 1 from by_identifier
+        union all select person_id, 1 from by_phone
+      ) ways group by person_id
+    ),
+    reachable as (
+      select ${cases.id} as case_id, k.person_id from candidates k
+      join ${cases} on ${cases.personId} = k.person_id
+      where ${reach.visible}
+      order by k.rank desc
+      limit 100
     )
-    select ${cases.id} as case_id,
+    select r.case_id,
       (select coalesce(max(similarity(pn.searchable, q.name)), 0) from person_names pn, q_names q
         where pn.person_id = p.id) as name_similarity,
       (select count(distinct qs.token) from person_name_sounds s join q_sounds qs on qs.sound = s.sound
@@ -83,11 +115,7 @@ export async function findLikelyDuplicates(
       p.date_of_birth::text as date_of_birth, p.birth_year,
       exists (select 1 from by_identifier b where b.person_id = p.id) as same_identifier,
       exists (select 1 from by_phone b where b.person_id = p.id) as same_phone
-    from candidates k
-    join ${persons} p on p.id = k.person_id
-    join ${cases} on ${cases.personId} = p.id
-    where ${visibleCases(actor)}
-    limit 200`)) as unknown as { rows: EvidenceRow[] };
+    from reachable r join ${persons} p on p.id = r.person_id`)) as unknown as { rows: EvidenceRow[] };
 
   const assessed = result.rows
     .map((row) => ({

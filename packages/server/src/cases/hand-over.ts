@@ -13,7 +13,7 @@ import { AppError, invalidField, notFound, staleVersion } from '../platform/erro
 import { summaryColumns, workableCase } from './service.ts';
 import { caseAssignments, caseEvents, caseHandOvers, caseHolders, cases, consents } from './tables.ts';
 import { toCaseSummary } from './views.ts';
-import { visibleCases } from './visibility.ts';
+import { caseReach } from './visibility.ts';
 
 export interface HandOverNote {
   toMissionId: string;
@@ -115,7 +115,7 @@ export async function getHandOver(db: Db, actor: Actor, id: string) {
     .from(caseHandOvers)
     .innerJoin(cases, eq(cases.id, caseHandOvers.caseId))
     .innerJoin(persons, eq(persons.id, cases.personId))
-    .where(and(eq(caseHandOvers.id, id), or(receivable(actor), visibleCases(actor))));
+    .where(and(eq(caseHandOvers.id, id), or(receivable(actor), (await caseReach(db, actor)).visible)));
   if (!row) throw notFound('Hand-over');
   return { handOver: row.handOver, summary: toCaseSummary(row) };
 }

@@ -8,7 +8,7 @@ import { assertClosable, decideClosure, pendingClosure } from './closure.ts';
 import type { CaseListQuery } from './schemas.ts';
 import { caseAssignments, caseClosures, caseEvents, caseScreenings, cases, consents } from './tables.ts';
 import { toCaseSummary } from './views.ts';
-import { assignedTo, visibleCases, workableCases } from './visibility.ts';
+import { caseReach } from './visibility.ts';
 
 const primaryName = sql<string>`(select trim(${personNames.givenNames} || ' ' || ${personNames.familyName})
   from ${personNames} where ${personNames.personId} = ${persons.id} and ${personNames.primary} limit 1)`;
@@ -21,11 +21,12 @@ export const summaryColumns = {
 
 /** Cases in the actor's scope, newest activity first, paged without a cap on the total. */
 export async function listCases(db: Db, actor: Actor, query: CaseListQuery) {
-  const where: SQL[] = [visibleCases(actor)];
+  const reach = await caseReach(db, actor);
+  const where: SQL[] = [reach.visible];
   if (query.status) where.push(eq(cases.status, query.status));
   if (query.phase) where.push(eq(cases.phase, query.phase));
   if (query.officeId) where.push(eq(cases.officeId, query.officeId));
-  if (query.assignedToMe) where.push(assignedTo(actor));
+  if (query.assignedToMe) where.push(reach.mine);
   const condition = and(...where);
   const order = query.sort === 'reference' ? [asc(cases.reference)] : [desc(cases.updatedAt), desc(cases.id)];
   const [rows, [count]] = await Promise.all([
@@ -47,7 +48,7 @@ export async function visibleCase(db: Db, actor: Actor, id: string) {
   const [row] = await db
     .select()
     .from(cases)
-    .where(and(eq(cases.id, id), visibleCases(actor)));
+    .where(and(eq(cases.id, id), (await caseReach(db, actor)).visible));
   if (!row) throw notFound('Case');
   return row;
 }
@@ -60,7 +61,7 @@ export async function workableCase(db: Db, actor: Actor, id: string) {
   const [row] = await db
     .select()
     .from(cases)
-    .where(and(eq(cases.id, id), workableCases(actor)));
+    .where(and(eq(cases.id, id), (await caseReach(db, actor)).workable));
   if (!row) throw notFound('Case');
   return row;
 }

@@ -77,6 +77,10 @@ export const cases = pgTable(
     index('cases_office_status_idx').on(t.officeId, t.status, t.updatedAt),
     index('cases_mission_status_idx').on(t.missionId, t.status, t.updatedAt),
     index('cases_person_idx').on(t.personId),
+    // Lists are newest first within an office, a mission or everywhere: read backwards.
+    index('cases_office_recent_idx').on(t.officeId, t.updatedAt, t.id),
+    index('cases_mission_recent_idx').on(t.missionId, t.updatedAt, t.id),
+    index('cases_recent_idx').on(t.updatedAt, t.id),
   ],
 );
 

@@ -1,9 +1,23 @@
-import { nameTokens, normalisePhone, reversedDigits, scriptOf, searchableName } from '@reintegra/domain';
+import {
+  nameTokens,
+  normalisePhone,
+  reversedDigits,
+  scriptOf,
+  searchableName,
+  soundKeys,
+} from '@reintegra/domain';
 import { sql } from 'drizzle-orm';
 import type { PersonInput } from '../cases/schemas.ts';
 import { type Db, textArray } from '../platform/db.ts';
 import { invalidField } from '../platform/errors.ts';
-import { personIdentifiers, personNames, personPhones, persons } from './tables.ts';
+import {
+  personIdentifiers,
+  personNameKeys,
+  personNameSounds,
+  personNames,
+  personPhones,
+  persons,
+} from './tables.ts';
 
 /** "ab 12-34" and "AB1234" are one document number. */
 export function normaliseIdentifier(value: string): string {
@@ -74,13 +88,26 @@ export async function createPerson(
   return person;
 }
 
-/** Stores the double-metaphone codes (primary and alternate) of each word; words without a sound are skipped. */
-async function addNameSounds(db: Db, personId: string, tokens: string[]) {
+/**
+ * Stores the double-metaphone codes (primary and alternate) of each word, and
+ * the sound keys of each whole name; words without a sound are skipped.
+ */
+async function addNameSounds(db: Db, personId: string, names: string[]) {
+  const tokens = [...new Set(names.flatMap(nameTokens))];
   if (tokens.length === 0) return;
-  await db.execute(sql`
-    insert into person_name_sounds (person_id, sound)
-    select distinct ${personId}::uuid, s.sound
-    from unnest(${textArray(tokens)}) as t(token)
-    cross join lateral (values (dmetaphone(t.token)), (dmetaphone_alt(t.token))) as s(sound)
-    where s.sound <> ''`);
+  const sounds = await wordSounds(db, tokens);
+  const rows = [...new Set(tokens.flatMap((t) => sounds.get(t) ?? []))].map((sound) => ({ personId, sound }));
+  if (rows.length) await db.insert(personNameSounds).values(rows);
+  const keys = [...new Set(names.flatMap((n) => soundKeys(nameTokens(n).map((t) => sounds.get(t) ?? []))))];
+  if (keys.length) await db.insert(personNameKeys).values(keys.map((key) => ({ personId, key })));
+}
+
+/** Double metaphone, primary and alternate, of each word: computed by the database's fuzzystrmatch. */
+export async function wordSounds(db: Db, tokens: string[]): Promise<Map<string, string[]>> {
+  const result = (await db.execute(sql`
+    select t.token, dmetaphone(t.token) as primary, dmetaphone_alt(t.token) as alternate
+    from unnest(${textArray(tokens)}) as t(token)`)) as unknown as {
+    rows: { token: string; primary: string; alternate: string }[];
+  };
+  return new Map(result.rows.map((r) => [r.token, [r.primary, r.alternate].filter(Boolean)]));
 }

@@ -61,7 +61,8 @@ export const personNames = pgTable(
   },
   (t) => [
     index('person_names_person_idx').on(t.personId),
-    index('person_names_searchable_trgm').using('gin', sql`${t.searchable} gin_trgm_ops`),
+    // GiST rather than GIN: it answers "the nearest names first" (<->), so a search reads a bounded number of rows.
+    index('person_names_searchable_trgm').using('gist', sql`${t.searchable} gist_trgm_ops`),
   ],
 );
 
@@ -75,6 +76,18 @@ export const personNameSounds = pgTable(
     sound: text().notNull(),
   },
   (t) => [index('person_name_sounds_sound_idx').on(t.sound, t.personId)],
+);
+
+/** The sound of each whole name, word order aside (see soundKeys): finds "Mamadu Dialo" in one index lookup. */
+export const personNameKeys = pgTable(
+  'person_name_keys',
+  {
+    personId: uuid()
+      .notNull()
+      .references(() => persons.id),
+    key: text().notNull(),
+  },
+  (t) => [index('person_name_keys_key_idx').on(t.key, t.personId)],
 );
 
 /** Phone numbers, all kept: returnees change numbers often (seed-000 L651). */
