@@ -47,11 +47,18 @@ export class AdminApi {
     return response.json();
   }
 
-  /** A country mission with one office, both named uniquely. */
-  async missionWithOffice(): Promise<{ missionId: string; officeId: string; officeName: string }> {
+  /**
+   * A country mission with one office, both named uniquely. Tests that open
+   * cases give each mission its own country: case references are numbered
+   * per mission but start with the country code, so two missions of one
+   * country would hand out the same reference.
+   */
+  async missionWithOffice(
+    countryCode = 'SN',
+  ): Promise<{ missionId: string; officeId: string; officeName: string }> {
     const mission = await this.post<{ id: string }>('/missions', {
       name: unique('Mission '),
-      countryCode: 'SN',
+      countryCode,
       role: 'origin',
     });
     const officeName = unique('Office ');

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { AdminApi } from '../support/api.ts';
+import { openCase } from '../support/cases.ts';
 import { administrator, unique } from '../support/constants.ts';
 import { expectAccessible, signIn } from '../support/pages.ts';
 
@@ -93,4 +94,71 @@ test('sign-in, home and users pass axe in Arabic', async ({ page, request }) => 
   await expect(page.getByRole('heading', { level: 1, name: 'المستخدمون' })).toBeVisible();
   await expect(page.getByRole('table').getByText(arabicAdmin.username, { exact: true })).toBeVisible();
   await expectAccessible(page, 'users (ar)');
+});
+
+test('case list, registration and case page pass axe in English', async ({ page, request }) => {
+  const admin = await AdminApi.signIn(request);
+  const { officeId } = await admin.missionWithOffice('NE');
+  const caseworker = await admin.user({ role: 'caseworker', officeId });
+  await signIn(page, caseworker.username, caseworker.password);
+  const opened = await openCase(
+    page.request,
+    { givenNames: 'Mariama', familyName: 'Barry', birthYear: 1990 },
+    { sensitive: true },
+  );
+
+  await visit(page, 'Cases', 'Cases');
+  await expect(page.getByRole('link', { name: opened.reference })).toBeVisible();
+  await expectAccessible(page, 'case list');
+
+  await page.getByRole('link', { name: 'New case' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New case' })).toBeVisible();
+  await expectAccessible(page, 'new case: search');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Mariama Bari');
+  await page.getByRole('button', { name: 'Add another spelling' }).click();
+  await page.getByRole('textbox', { name: 'Other spelling or script 2' }).fill('M');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page.getByText('At least two letters')).toBeVisible();
+  await page.getByRole('button', { name: 'Remove spelling 2' }).click();
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Mariama Barry' })).toBeVisible();
+  await expectAccessible(page, 'new case: likely duplicates');
+
+  await page.getByRole('button', { name: 'Register a new person' }).click();
+  await page.getByLabel('The person has consented to registration').check();
+  await page.getByRole('button', { name: 'Add a phone' }).click();
+  await page.getByRole('button', { name: 'Add a document' }).click();
+  await page.getByRole('button', { name: 'Open the case' }).click();
+  await expect(page.getByText('Some fields need attention.')).toBeVisible();
+  await expectAccessible(page, 'new case: registration form with problems');
+
+  await page.goto(`/cases/${opened.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mariama Barry' })).toBeVisible();
+  await expectAccessible(page, 'case page');
+  await page.getByRole('button', { name: 'Move case' }).click();
+  const move = page.getByRole('dialog', { name: `Move case ${opened.reference}` });
+  await move.getByRole('radio', { name: 'Closed' }).check();
+  await expect(move.getByLabel('Reason')).toBeVisible();
+  await expectAccessible(page, 'move case dialog');
+  await move.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Record consent' }).click();
+  await expect(page.getByRole('dialog', { name: 'Record consent' })).toBeVisible();
+  await expectAccessible(page, 'record consent dialog');
+});
+
+test('the case page passes axe in Arabic', async ({ page, request }) => {
+  const admin = await AdminApi.signIn(request);
+  const { officeId } = await admin.missionWithOffice('MA');
+  const caseworker = await admin.user({ role: 'caseworker', officeId, language: 'ar' });
+  await signIn(page, caseworker.username, caseworker.password);
+  const opened = await openCase(page.request, { givenNames: 'مريم', familyName: 'باري', birthYear: 1990 });
+
+  await page.goto(`/cases/${opened.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'مريم باري' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByText('مُعطاة (كتابية')).toBeVisible();
+  await expectAccessible(page, 'case page (ar)');
+  await page.getByRole('button', { name: 'نقل الملف' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectAccessible(page, 'move case dialog (ar)');
 });

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { AdminApi } from '../support/api.ts';
+import { openCase } from '../support/cases.ts';
 import { administrator } from '../support/constants.ts';
 import { signIn } from '../support/pages.ts';
 
@@ -48,5 +49,40 @@ test('on a 360 px phone in Arabic the menu opens and the users page fits', async
   await menu.getByRole('link', { name: 'المستخدمون' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'المستخدمون' })).toBeVisible();
   await expect(page.getByRole('table').getByText(user.username, { exact: true })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+});
+
+test('on a 360 px phone the case list and a case page fit, in English and in Arabic', async ({
+  page,
+  request,
+}) => {
+  const admin = await AdminApi.signIn(request);
+  const { officeId } = await admin.missionWithOffice('SL');
+  const caseworker = await admin.user({ role: 'caseworker', officeId });
+  await signIn(page, caseworker.username, caseworker.password);
+  const opened = await openCase(
+    page.request,
+    { givenNames: 'Aissatou', familyName: 'Konaté', birthYear: 1999 },
+    { sensitive: true },
+  );
+
+  const menu = page.getByRole('navigation', { name: 'Main menu' });
+  await page.getByRole('button', { name: 'Open the menu' }).click();
+  await menu.getByRole('link', { name: 'Cases' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cases' })).toBeVisible();
+  await expect(page.getByRole('link', { name: opened.reference })).toBeInViewport();
+  await expect(page.getByText('1–1 of 1')).toBeVisible();
+  await expectNoSidewaysScroll(page);
+
+  await page.getByRole('link', { name: opened.reference }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Aissatou Konaté' })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('menuitem', { name: 'العربية' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'الشخص' })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  await page.getByRole('link', { name: 'العودة إلى الملفات' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'الملفات' })).toBeVisible();
   await expectNoSidewaysScroll(page);
 });

@@ -1,26 +1,13 @@
 import { Divider, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm.tsx';
 import { useMe } from '../auth/session.tsx';
 import { languageNames } from '../i18n/index.ts';
+import { Fact } from '../ui/Fact.tsx';
 import { Ltr } from '../ui/Ltr.tsx';
 import { usePageTitle } from '../ui/usePageTitle.ts';
 import { ApiTokensSection } from './ApiTokensSection.tsx';
 import { TwoStepSection } from './TwoStepSection.tsx';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text component="dd" m={0}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 export function AccountPage() {
   const { t } = useTranslation();

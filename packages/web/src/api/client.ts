@@ -23,13 +23,15 @@ export class ApiError extends Error {
 
   /**
    * Field problems keyed by form field. The server names them by where they
-   * were sent (`body.officeId`); forms know only `officeId`.
+   * were sent (`body.officeId`, `body.person.phones.0`); forms know them
+   * without the prefix (`officeId`, `person.phones.0`). `wording` picks the
+   * sentence shown; by default the server's own.
    */
-  fieldErrors(): Record<string, string> {
+  fieldErrors(wording: (problem: FieldProblem) => string = (p) => p.message): Record<string, string> {
     const byField: Record<string, string> = {};
     for (const problem of this.fields) {
       const name = problem.field.replace(/^(body|query|params)\./, '');
-      byField[name] ??= problem.message;
+      byField[name] ??= wording(problem);
     }
     return byField;
   }

@@ -1,6 +1,15 @@
 // Shapes of what the server sends, as documented at /api/docs. Roles, scopes
 // and permissions come from the domain package so both sides share one list.
-import type { MissionRole, Permission, Role, Scope } from '@reintegra/domain';
+import type {
+  CasePhase,
+  CaseStatus,
+  DuplicateReason,
+  MissionRole,
+  NameScript,
+  Permission,
+  Role,
+  Scope,
+} from '@reintegra/domain';
 
 export type Language = 'en' | 'fr' | 'ar';
 
@@ -95,4 +104,99 @@ export interface ApiToken {
   createdAt: string;
   expiresAt: string;
   lastUsedAt: string | null;
+}
+
+export interface CaseSummary {
+  id: string;
+  /** Mission country, year and number: NE-2026-000001. */
+  reference: string;
+  phase: CasePhase;
+  status: CaseStatus;
+  officeId: string;
+  missionId: string;
+  /** Seen only by staff named on the case. */
+  sensitive: boolean;
+  caseManagementType: 'generalist' | 'intensive' | null;
+  person: {
+    id: string;
+    name: string;
+    sex: Sex;
+    dateOfBirth: string | null;
+    birthYear: number | null;
+    nationality: string | null;
+  };
+  updatedAt: string;
+  version: number;
+}
+
+export type Sex = 'female' | 'male' | 'unknown';
+export type IdentifierKind =
+  | 'passport'
+  | 'national_id'
+  | 'programme_case_number'
+  | 'laissez_passer'
+  | 'other';
+export type ConsentPurpose = 'registration' | 'data_sharing' | 'referral' | 'transfer';
+export type ConsentMethod = 'written' | 'verbal';
+export type AssignmentFunction = 'protection' | 'reintegration' | 'mentor' | 'supervisor';
+
+export interface Consent {
+  id: string;
+  purpose: ConsentPurpose;
+  method: ConsentMethod;
+  givenBy: string;
+  witnessedBy: string | null;
+  givenAt: string;
+  withdrawnAt: string | null;
+}
+
+export interface TimelineEvent {
+  at: string;
+  actorId: string | null;
+  /** 'opened', 'consent_recorded', 'status_changed', and kinds later versions add. */
+  kind: string;
+  details: Record<string, unknown>;
+}
+
+/** Everything the case page shows, in one answer. */
+export interface CaseFile {
+  summary: CaseSummary;
+  resumeStatus: CaseStatus | null;
+  person: {
+    id: string;
+    sex: Sex;
+    gender: string | null;
+    dateOfBirth: string | null;
+    birthYear: number | null;
+    /** Only a year (or an age) was known. */
+    birthDateEstimated: boolean;
+    nationality: string | null;
+    languages: string[];
+    placeOfOrigin: string | null;
+    placeOfIntendedReturn: string | null;
+    names: { script: NameScript; givenNames: string; familyName: string; primary: boolean }[];
+    phones: { e164: string; raw: string; active: boolean }[];
+    identifiers: { kind: IdentifierKind; value: string; issuingCountry: string | null }[];
+  };
+  assignments: { userId: string; function: AssignmentFunction; assignedAt: string }[];
+  screening: {
+    programme: string;
+    eligible: boolean;
+    reasons: string;
+    needsMediumToLongTermServices: boolean;
+    atMediumToHighRisk: boolean;
+    overridden: boolean;
+    screenedAt: string;
+  } | null;
+  consents: Consent[];
+  timeline: TimelineEvent[];
+  /** The moves the lifecycle allows from the current status. */
+  nextStatuses: CaseStatus[];
+}
+
+export interface LikelyDuplicate {
+  /** 0 to 1; 1 is certainly the same person. */
+  score: number;
+  reasons: DuplicateReason[];
+  case: CaseSummary;
 }

@@ -2,7 +2,15 @@
 // their role; the server still checks every request.
 import type { Permission } from '@reintegra/domain';
 
-export type Destination = 'home' | 'users' | 'organisation' | 'roles' | 'audit' | 'staff' | 'account';
+export type Destination =
+  | 'home'
+  | 'cases'
+  | 'users'
+  | 'organisation'
+  | 'roles'
+  | 'audit'
+  | 'staff'
+  | 'account';
 
 export interface NavEntry {
   destination: Destination;
@@ -14,6 +22,7 @@ export interface NavEntry {
 
 export const navigation: NavEntry[] = [
   { destination: 'home', path: '/', anyOf: [], section: 'main' },
+  { destination: 'cases', path: '/cases', anyOf: ['cases.read'], section: 'main' },
   { destination: 'staff', path: '/staff', anyOf: ['staff.read'], section: 'main' },
   { destination: 'audit', path: '/audit', anyOf: ['audit.read'], section: 'main' },
   { destination: 'users', path: '/admin/users', anyOf: ['users.manage'], section: 'administration' },

@@ -22,6 +22,13 @@ const AuditLogPage = lazy(() =>
 const StaffDirectoryPage = lazy(() =>
   import('../staff/StaffDirectoryPage.tsx').then((m) => ({ default: m.StaffDirectoryPage })),
 );
+const CaseListPage = lazy(() =>
+  import('../cases/list/CaseListPage.tsx').then((m) => ({ default: m.CaseListPage })),
+);
+const NewCasePage = lazy(() =>
+  import('../cases/new/NewCasePage.tsx').then((m) => ({ default: m.NewCasePage })),
+);
+const CasePage = lazy(() => import('../cases/page/CasePage.tsx').then((m) => ({ default: m.CasePage })));
 const AccountPage = lazy(() =>
   import('../account/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
 );
@@ -60,6 +67,36 @@ export function AppRoutes() {
               <Page>
                 <AccountPage />
               </Page>
+            }
+          />
+          <Route
+            path="cases"
+            element={
+              <Allowed anyOf={['cases.read']}>
+                <Page>
+                  <CaseListPage />
+                </Page>
+              </Allowed>
+            }
+          />
+          <Route
+            path="cases/new"
+            element={
+              <Allowed anyOf={['cases.write']}>
+                <Page>
+                  <NewCasePage />
+                </Page>
+              </Allowed>
+            }
+          />
+          <Route
+            path="cases/:id"
+            element={
+              <Allowed anyOf={['cases.read']}>
+                <Page>
+                  <CasePage />
+                </Page>
+              </Allowed>
             }
           />
           <Route

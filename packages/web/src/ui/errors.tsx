@@ -21,10 +21,23 @@ const knownCodes = [
   'totp_already_enabled',
   'totp_not_pending',
   'password_change_required',
+  // Refused case moves (409): the lifecycle in the domain package says why.
+  'transition_not_allowed',
+  'transition_needs_eligibility_and_consent',
+  'transition_needs_reason',
+  'transition_needs_supervisor',
+  'closure_not_proposed',
+  'closure_checklist_open',
 ] as const;
 type KnownCode = (typeof knownCodes)[number];
 
 const isKnown = (code: string): code is KnownCode => (knownCodes as readonly string[]).includes(code);
+
+// Codes of single-field problems worth their own sentence; the rest get a general one.
+const knownFieldCodes = ['invalid_phone', 'office_required', 'out_of_scope'] as const;
+type KnownFieldCode = (typeof knownFieldCodes)[number];
+const isKnownField = (code: string): code is KnownFieldCode =>
+  (knownFieldCodes as readonly string[]).includes(code);
 
 /** A sentence for the reader about what went wrong. */
 export function useDescribeError() {
@@ -53,19 +66,19 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
 
 /**
  * Field problems to show under the fields. The server words them in English
- * only and without a code per field, so other languages get a translated
- * general message; a known error code (such as username_taken) gets its own.
+ * only, so a known error code (such as username_taken) or field code (such as
+ * invalid_phone) gets its own translated sentence, and other problems a
+ * general one outside English.
  */
 export function useFieldErrors() {
   const { t, i18n } = useTranslation();
   return (error: unknown): Record<string, string> => {
     if (!(error instanceof ApiError)) return {};
-    const byField = error.fieldErrors();
     const own = isKnown(error.code) && error.code !== 'invalid_input' ? t(`errors.${error.code}`) : null;
-    for (const field of Object.keys(byField)) {
-      if (own) byField[field] = own;
-      else if (i18n.language !== 'en') byField[field] = t('validation.rejected');
-    }
-    return byField;
+    return error.fieldErrors((problem) => {
+      if (own) return own;
+      if (isKnownField(problem.code)) return t(`fieldErrors.${problem.code}`);
+      return i18n.language === 'en' ? problem.message : t('validation.rejected');
+    });
   };
 }

@@ -21,5 +21,10 @@ export function useDates() {
       iso ? formatter(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '',
     date: (iso: string | null) =>
       iso ? formatter(locale, { dateStyle: 'medium' }).format(new Date(iso)) : '',
+    /** A calendar day (yyyy-mm-dd) such as a date of birth: read in UTC so no time zone moves it a day. */
+    day: (day: string | null) =>
+      day
+        ? formatter(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`))
+        : '',
   };
 }

@@ -1,0 +1,38 @@
+import { Badge } from '@mantine/core';
+import type { CaseStatus } from '@reintegra/domain';
+import { useTranslation } from 'react-i18next';
+
+// One colour per stretch of the lifecycle, so a long list can be scanned by eye;
+// the word is always there too, for those who do not see colours. The text takes
+// the darkest shade: Mantine's yellow, orange and cyan fall below 4.5:1 on their pale background.
+const statusColours: Record<CaseStatus, string> = {
+  screening: 'gray',
+  registered: 'blue',
+  assessment: 'indigo',
+  planning: 'violet',
+  implementation: 'teal',
+  follow_up: 'green',
+  awaiting_departure: 'cyan',
+  suspended: 'orange',
+  closure_review: 'yellow',
+  closed: 'dark',
+};
+
+export function StatusBadge({ status }: { status: CaseStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={statusColours[status]} c={`${statusColours[status]}.9`} variant="light" tt="none">
+      {t(`caseStatuses.${status}`)}
+    </Badge>
+  );
+}
+
+/** Marks a case that only staff named on it can see. */
+export function SensitiveBadge() {
+  const { t } = useTranslation();
+  return (
+    <Badge color="red" c="red.9" variant="light" tt="none">
+      {t('cases.sensitive')}
+    </Badge>
+  );
+}

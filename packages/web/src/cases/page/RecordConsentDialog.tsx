@@ -1,0 +1,83 @@
+import { Button, Group, NativeSelect, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
+import type { CaseFile, ConsentPurpose } from '../../api/types.ts';
+import { ErrorNotice, useFieldErrors } from '../../ui/errors.tsx';
+import { ResponsiveModal } from '../../ui/ResponsiveModal.tsx';
+import { ConsentFields } from '../ConsentFields.tsx';
+import { type ConsentDraft, consentBody, consentProblems, emptyConsent } from '../consent.ts';
+import { caseKey } from '../queries.ts';
+import { registrationConsent } from './rules.ts';
+
+export const consentPurposes: ConsentPurpose[] = ['registration', 'data_sharing', 'referral', 'transfer'];
+
+/**
+ * Records a consent the person (or their guardian) has given. Consents are
+ * added, never edited: a record of what was agreed, how and by whom.
+ */
+export function RecordConsentDialog({ file, onClose }: { file: CaseFile; onClose: () => void }) {
+  const { t } = useTranslation();
+  const fieldErrors = useFieldErrors();
+  const queryClient = useQueryClient();
+  // Registration is the consent a new case most often still lacks.
+  const [purpose, setPurpose] = useState<ConsentPurpose | ''>(
+    registrationConsent(file) ? '' : 'registration',
+  );
+  const [consent, setConsent] = useState<ConsentDraft>({
+    ...emptyConsent,
+    givenBy: file.summary.person.name,
+  });
+  const [problems, setProblems] = useState<Record<string, string>>({});
+
+  const record = useMutation({
+    mutationFn: () =>
+      api.post<CaseFile>(`/cases/${file.summary.id}/consents`, { purpose, ...consentBody(consent) }),
+    onSuccess: (next) => {
+      queryClient.setQueryData(caseKey(file.summary.id), next);
+      notifications.show({ color: 'teal', message: t('cases.consentSaved') });
+      onClose();
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = consentProblems(consent, t);
+    if (!purpose) found.purpose = t('validation.required');
+    setProblems(found);
+    if (Object.keys(found).length === 0) record.mutate();
+  }
+
+  const errors = { ...fieldErrors(record.error), ...problems };
+  return (
+    <ResponsiveModal opened onClose={onClose} title={t('cases.recordConsent')}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <NativeSelect
+            label={t('consent.purpose')}
+            value={purpose}
+            onChange={(e) => setPurpose(e.currentTarget.value as ConsentPurpose | '')}
+            data={[
+              { value: '', label: t('cases.choose') },
+              ...consentPurposes.map((p) => ({ value: p, label: t(`consentPurposes.${p}`) })),
+            ]}
+            error={errors.purpose}
+            withAsterisk
+          />
+          <ConsentFields value={consent} onChange={setConsent} errors={errors} />
+          <ErrorNotice error={record.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={record.isPending}>
+              {t('cases.recordConsent')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </ResponsiveModal>
+  );
+}

@@ -1,0 +1,127 @@
+import { SegmentedControl, Stack, Text } from '@mantine/core';
+import { casePhases, caseStatuses } from '@reintegra/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseFile, TimelineEvent } from '../../api/types.ts';
+import { useDates } from '../../ui/format.ts';
+import { consentPurposes } from './RecordConsentDialog.tsx';
+import { Section } from './Section.tsx';
+import { StaffName } from './StaffName.tsx';
+
+const assignmentFunctions = ['protection', 'reintegration', 'mentor', 'supervisor'] as const;
+
+/** Details are free-form on the wire: a word is translated only when it is one the app knows. */
+function known<T extends string>(list: readonly T[], value: unknown): T | null {
+  return typeof value === 'string' && (list as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+/** One event in words. Kinds this version does not know are still listed, by their name. */
+function EventText({ event }: { event: TimelineEvent }) {
+  const { t } = useTranslation();
+  const d = event.details;
+  const status = (value: unknown) => {
+    const s = known(caseStatuses, value);
+    return s ? t(`caseStatuses.${s}`) : String(value ?? '');
+  };
+  const role = (value: unknown) => {
+    const f = known(assignmentFunctions, value);
+    return f ? t(`assignmentFunctions.${f}`) : String(value ?? '');
+  };
+  switch (event.kind) {
+    case 'opened': {
+      const phase = known(casePhases, d.phase);
+      return <>{t('timeline.opened', { phase: phase ? t(`casePhases.${phase}`) : '' })}</>;
+    }
+    case 'consent_recorded': {
+      const purpose = known(consentPurposes, d.purpose);
+      const method = known(['written', 'verbal'] as const, d.method);
+      return (
+        <>
+          {t('timeline.consentRecorded', {
+            purpose: purpose ? t(`consentPurposes.${purpose}`) : '',
+            method: method ? t(`consentMethods.${method}`) : '',
+          })}
+        </>
+      );
+    }
+    case 'status_changed':
+      return <>{t('timeline.statusChanged', { from: status(d.from), to: status(d.to) })}</>;
+    case 'assigned':
+    case 'unassigned':
+      return (
+        <>
+          {t(event.kind === 'assigned' ? 'timeline.assigned' : 'timeline.unassigned', {
+            function: role(d.function),
+          })}{' '}
+          <StaffName id={typeof d.userId === 'string' ? d.userId : null} />
+        </>
+      );
+    case 'sensitivity_changed':
+      return <>{d.sensitive ? t('timeline.markedSensitive') : t('timeline.unmarkedSensitive')}</>;
+    case 'case_management_type_changed': {
+      const type = known(['generalist', 'intensive'] as const, d.to);
+      return (
+        <>
+          {t('timeline.caseManagementType', {
+            type: type ? t(`caseManagementTypes.${type}`) : t('caseManagementTypes.none'),
+          })}
+        </>
+      );
+    }
+    case 'hand_over_sent':
+      return <>{t('timeline.handOverSent')}</>;
+    default:
+      return <>{t('timeline.other', { kind: event.kind })}</>;
+  }
+}
+
+/** What happened to the case and who did it; the reader picks the order. */
+export function TimelineSection({ file }: { file: CaseFile }) {
+  const { t } = useTranslation();
+  const dates = useDates();
+  const [order, setOrder] = useState<'newest' | 'oldest'>('newest');
+  // The server sends the history oldest first, and only ever adds to it: the position is the event's identity.
+  const numbered = file.timeline.map((event, seq) => ({ event, seq }));
+  const events = order === 'newest' ? numbered.reverse() : numbered;
+  return (
+    <Section
+      id="timeline-heading"
+      title={t('timeline.title')}
+      action={
+        <SegmentedControl
+          size="xs"
+          value={order}
+          onChange={(value) => setOrder(value as 'newest' | 'oldest')}
+          data={[
+            { value: 'newest', label: t('timeline.newestFirst') },
+            { value: 'oldest', label: t('timeline.oldestFirst') },
+          ]}
+        />
+      }
+    >
+      <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+        {events.map(({ event, seq }) => (
+          <Stack
+            component="li"
+            key={seq}
+            gap={2}
+            ps="sm"
+            style={{ borderInlineStart: '3px solid var(--mantine-color-blue-2)' }}
+          >
+            <Text fw={600} size="sm">
+              <EventText event={event} />
+            </Text>
+            {typeof event.details.reason === 'string' && (
+              <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
+                {t('timeline.reason', { reason: event.details.reason })}
+              </Text>
+            )}
+            <Text size="xs" c="dimmed">
+              {dates.dateTime(event.at)} · <StaffName id={event.actorId} />
+            </Text>
+          </Stack>
+        ))}
+      </Stack>
+    </Section>
+  );
+}

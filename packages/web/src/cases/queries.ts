@@ -1,0 +1,59 @@
+import type { CasePhase, CaseStatus } from '@reintegra/domain';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api } from '../api/client.ts';
+import type { CaseFile, CaseSummary, Page, StaffMember } from '../api/types.ts';
+import { useSession } from '../auth/session.tsx';
+
+export const casesKey = ['cases'] as const;
+/** Every page of the list, whatever the filters: refreshed after a change, while an open case file is kept. */
+export const caseListKey = [...casesKey, 'list'] as const;
+export const caseKey = (id: string) => [...casesKey, 'file', id] as const;
+
+export interface CaseFilter {
+  status: '' | CaseStatus;
+  phase: '' | CasePhase;
+  assignedToMe: boolean;
+  sort: 'updated' | 'reference';
+}
+
+export const pageSize = 25;
+
+export function useCases(filter: CaseFilter, offset: number) {
+  return useQuery({
+    queryKey: [...caseListKey, filter, offset],
+    queryFn: () =>
+      api.get<Page<CaseSummary>>('/cases', {
+        status: filter.status,
+        phase: filter.phase,
+        // Left out rather than "false": "not assigned to me" is not a filter anyone asks for.
+        assignedToMe: filter.assignedToMe || undefined,
+        sort: filter.sort,
+        limit: pageSize,
+        offset,
+      }),
+    // Keep the current page on screen while the next one loads over a slow line.
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCaseFile(id: string) {
+  return useQuery({ queryKey: caseKey(id), queryFn: () => api.get<CaseFile>(`/cases/${id}`) });
+}
+
+/**
+ * A colleague's name for an id on a case (assignment, history). The staff
+ * directory answers only within the reader's scope; outside it, or without
+ * staff.read, the caller shows a neutral word instead.
+ */
+export function useStaffName(id: string | null): string | null {
+  const { me, can } = useSession();
+  const own = !!id && id === me?.user.id;
+  const staff = useQuery({
+    queryKey: ['staff', 'one', id],
+    queryFn: () => api.get<StaffMember>(`/staff/${id}`),
+    enabled: !!id && !own && can('staff.read'),
+    staleTime: 5 * 60_000,
+  });
+  if (own) return me?.user.displayName ?? null;
+  return staff.data?.displayName ?? null;
+}
