@@ -135,6 +135,21 @@ describe('registration and lifecycle', () => {
     ]);
   });
 
+  it('numbers references per country, so two missions of one country never clash', async () => {
+    const admin = await t.signIn(t.admin.username);
+    const second = (
+      await admin.post('/api/v1/missions', { name: 'Niger (second)', countryCode: 'NE', role: 'host' })
+    ).json();
+    const office = (
+      await admin.post('/api/v1/offices', { missionId: second.id, name: 'Zinder', location: 'Zinder' })
+    ).json();
+    const there = await t.signIn((await t.addUser('caseworker', { officeId: office.id })).username);
+    const a = await open(there, { names: [{ givenNames: 'Moussa', familyName: 'Sani' }] });
+    const b = await open(niameyWorker, { names: [{ givenNames: 'Moussa', familyName: 'Abdou' }] });
+    expect(a.summary.reference).not.toBe(b.summary.reference);
+    expect([a.summary.reference, b.summary.reference].every((r: string) => r.startsWith('NE-'))).toBe(true);
+  });
+
   it('refuses registration without consent, and accepts it once consent is recorded', async () => {
     const res = await niameyWorker.post('/api/v1/cases', {
       ...newCase({ names: [{ givenNames: 'Hawa', familyName: 'Camara' }] }),
@@ -337,6 +352,40 @@ describe('case scope', () => {
   it('keeps case files from administrators and auditors, whose work is the system and its log', async () => {
     const admin = await t.signIn(t.admin.username);
     expect((await admin.get('/api/v1/cases')).statusCode).toBe(403);
+  });
+
+  it('finds cases in the list by reference or by part of a name in any script', async () => {
+    const file = await open(niameyWorker, {
+      names: [
+        { givenNames: 'Boubacar', familyName: 'Maïga' },
+        { givenNames: 'بوبكر', familyName: 'مايغا' },
+      ],
+    });
+    const ids = async (q: string) =>
+      (await niameyWorker.get(`/api/v1/cases?q=${encodeURIComponent(q)}&limit=200`))
+        .json()
+        .items.map((c: { id: string }) => c.id);
+    expect(await ids('maiga')).toContain(file.summary.id);
+    expect(await ids('مايغا')).toContain(file.summary.id);
+    expect(await ids(file.summary.reference)).toEqual([file.summary.id]);
+    expect(await ids('nobody-like-this')).toEqual([]);
+  });
+
+  it('names the staff on the case and in its history', async () => {
+    const file = await open(niameyWorker, { names: [{ givenNames: 'Alpha', familyName: 'Sow' }] });
+    const me = (await niameyWorker.get('/api/v1/auth/me')).json().user;
+    expect(file.staff).toEqual([{ id: me.id, displayName: me.displayName }]);
+  });
+
+  it('enters closure review only through a closure proposal', async () => {
+    const file = await open(niameyWorker, { names: [{ givenNames: 'Amadou', familyName: 'Hama' }] });
+    await niameyWorker.post(`/api/v1/cases/${file.summary.id}/transitions`, { version: 1, to: 'registered' });
+    const direct = await niameyWorker.post(`/api/v1/cases/${file.summary.id}/transitions`, {
+      version: 2,
+      to: 'closure_review',
+      reason: 'done',
+    });
+    expect(errorOf(direct).code).toBe('closure_needs_proposal');
   });
 
   it('lists with filters and paging, and the total counts every match', async () => {

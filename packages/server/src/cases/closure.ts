@@ -32,6 +32,7 @@ export async function proposeClosure(
     caseId,
     { version, to: 'closure_review', reason: `Closure proposed: ${closure.reason}` },
     now,
+    { closureProposal: true },
   );
   await db.insert(caseClosures).values({
     caseId,

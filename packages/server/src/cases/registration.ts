@@ -16,13 +16,13 @@ import {
   consents,
 } from './tables.ts';
 
-/** The next reference of a mission for a year: GN-2026-000123. */
-async function nextReference(db: Db, missionId: string, countryCode: string, year: number) {
+/** The next reference of a country for a year: GN-2026-000123. */
+async function nextReference(db: Db, countryCode: string, year: number) {
   const [row] = await db
     .insert(caseCounters)
-    .values({ missionId, year, last: 1 })
+    .values({ countryCode, year, last: 1 })
     .onConflictDoUpdate({
-      target: [caseCounters.missionId, caseCounters.year],
+      target: [caseCounters.countryCode, caseCounters.year],
       set: { last: sql`${caseCounters.last} + 1` },
     })
     .returning({ last: caseCounters.last });
@@ -51,7 +51,7 @@ export async function openCase(db: Db, actor: Actor, input: NewCaseInput, now: D
   if (!reaches) throw invalidField('body.officeId', 'out_of_scope', 'You cannot open cases in that office');
 
   const person = await createPerson(db, input.person, office.countryCode, 'body.person');
-  const reference = await nextReference(db, office.missionId, office.countryCode, now.getUTCFullYear());
+  const reference = await nextReference(db, office.countryCode, now.getUTCFullYear());
   const [created] = await db
     .insert(cases)
     .values({

@@ -80,6 +80,7 @@ export const transitionInput = z.strictObject({
 });
 
 export const caseListQuery = z.strictObject({
+  q: z.string().trim().min(2).max(100).optional().describe('A reference, or part of a name in any script'),
   status: z.enum(caseStatuses).optional(),
   phase: z.enum(casePhases).optional(),
   officeId: z.uuid().optional(),

@@ -1,9 +1,16 @@
-import { applyTransition, type CaseStatus, checkTransition, type TransitionRefusal } from '@reintegra/domain';
-import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import {
+  applyTransition,
+  type CaseStatus,
+  checkTransition,
+  searchableName,
+  type TransitionRefusal,
+} from '@reintegra/domain';
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { personIdentifiers, personNames, personPhones, persons } from '../people/tables.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError, notFound, staleVersion } from '../platform/errors.ts';
+import { users } from '../users/tables.ts';
 import { assertClosable, decideClosure, pendingClosure } from './closure.ts';
 import type { CaseListQuery } from './schemas.ts';
 import { caseAssignments, caseClosures, caseEvents, caseScreenings, cases, consents } from './tables.ts';
@@ -19,6 +26,13 @@ export const summaryColumns = {
   name: primaryName,
 };
 
+/** A reference that starts with the text, or a name (any script or spelling on file) that contains it. */
+function matchesText(text: string): SQL {
+  const name = searchableName(text);
+  return sql`(${cases.reference} ilike ${`${text.replace(/[\\%_]/g, '')}%`} or exists (select 1 from ${personNames}
+    where ${personNames.personId} = ${cases.personId} and ${personNames.searchable} like ${`%${name.replace(/[\\%_]/g, '')}%`}))`;
+}
+
 /** Cases in the actor's scope, newest activity first, paged without a cap on the total. */
 export async function listCases(db: Db, actor: Actor, query: CaseListQuery) {
   const reach = await caseReach(db, actor);
@@ -27,6 +41,7 @@ export async function listCases(db: Db, actor: Actor, query: CaseListQuery) {
   if (query.phase) where.push(eq(cases.phase, query.phase));
   if (query.officeId) where.push(eq(cases.officeId, query.officeId));
   if (query.assignedToMe) where.push(reach.mine);
+  if (query.q) where.push(matchesText(query.q));
   const condition = and(...where);
   const order = query.sort === 'reference' ? [asc(cases.reference)] : [desc(cases.updatedAt), desc(cases.id)];
   const [rows, [count]] = await Promise.all([
@@ -102,8 +117,21 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
         .orderBy(desc(caseClosures.proposedAt))
         .limit(1),
     ]);
+  // The names of everyone the page mentions: whoever works on a case may know who else does.
+  const staffIds = new Set<string>(assignments.map((a) => a.userId));
+  for (const e of events) {
+    if (e.actorId) staffIds.add(e.actorId);
+    if (typeof e.details.userId === 'string') staffIds.add(e.details.userId);
+  }
+  const staff = staffIds.size
+    ? await db
+        .select({ id: users.id, displayName: users.displayName })
+        .from(users)
+        .where(inArray(users.id, [...staffIds]))
+    : [];
   return {
     case: c,
+    staff,
     person: person[0] as typeof persons.$inferSelect,
     names,
     phones,
@@ -131,7 +159,15 @@ export async function moveCase(
   id: string,
   input: { version: number; to: CaseStatus; reason?: string | undefined },
   now: Date,
+  how: { closureProposal?: boolean } = {},
 ) {
+  if (input.to === 'closure_review' && !how.closureProposal) {
+    throw new AppError(
+      409,
+      'closure_needs_proposal',
+      'Propose the closure with its reason and checklist instead',
+    );
+  }
   const current = await workableCase(db, actor, id);
   if (current.version !== input.version) throw staleVersion();
   const eligibleWithConsent = current.status === 'screening' ? await registrable(db, id) : false;

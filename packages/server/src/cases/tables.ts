@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  char,
   date,
   index,
   integer,
@@ -167,17 +168,15 @@ export const caseEvents = pgTable(
   (t) => [index('case_events_case_idx').on(t.caseId, t.seq)],
 );
 
-/** Case references are numbered per mission and year. */
+/** Case references are numbered per country and year (GN-2026-000123), whichever mission of the country opens them. */
 export const caseCounters = pgTable(
   'case_counters',
   {
-    missionId: uuid()
-      .notNull()
-      .references(() => missions.id),
+    countryCode: char({ length: 2 }).notNull(),
     year: integer().notNull(),
     last: integer().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.missionId, t.year] })],
+  (t) => [primaryKey({ columns: [t.countryCode, t.year] })],
 );
 
 /** The offices that have held a case, so that each side keeps seeing its part of the history after a hand-over. */

@@ -122,6 +122,9 @@ export const caseFileView = z
         details: z.record(z.string(), z.unknown()),
       }),
     ),
+    staff: z
+      .array(z.object({ id: z.uuid(), displayName: z.string() }))
+      .describe('Names of the staff the assignments and the timeline mention'),
     closure: z
       .object({
         reason: z.enum(closureReasonCodes as [ClosureReason, ...ClosureReason[]]),
@@ -172,6 +175,7 @@ export function toCaseFileView(file: Awaited<ReturnType<typeof caseFile>>): z.in
       kind: e.kind,
       details: e.details,
     })),
+    staff: file.staff,
     closure: file.closure ? { ...file.closure, proposedAt: file.closure.proposedAt.toISOString() } : null,
     nextStatuses: nextStatuses(file.case),
   };
