@@ -54,6 +54,31 @@ describe('every route is guarded', () => {
   });
 });
 
+describe('every route is audited', () => {
+  // Routes that touch nobody else's personal data and change nothing of consequence.
+  const unaudited = new Set([
+    'GET /api/v1/auth/me',
+    'PATCH /api/v1/auth/me',
+    'GET /api/v1/auth/tokens',
+    'GET /api/v1/roles',
+    'GET /api/v1/missions',
+    'GET /api/v1/missions/:id',
+    'GET /api/v1/offices',
+    'GET /api/v1/offices/:id',
+  ]);
+
+  it('declares an audit action on every route but a short, named list', () => {
+    const rules = t.app.routeRules.filter((r) => r.method !== 'HEAD');
+    expect(rules.length).toBeGreaterThanOrEqual(30);
+    const missing = rules
+      .filter((r) => !r.audit && !unaudited.has(`${r.method} ${r.url}`))
+      .map((r) => `${r.method} ${r.url}`);
+    expect(missing).toEqual([]);
+    // The exemptions are real routes, so the list cannot silently go stale.
+    for (const route of unaudited) expect(rules.map((r) => `${r.method} ${r.url}`)).toContain(route);
+  });
+});
+
 describe('role permissions', () => {
   it('gives a caseworker 403 on every administration route, and records the refusal', async () => {
     const worker = await t.addUser('caseworker', { officeId: t.org.niamey.id, scope: 'office' });

@@ -3,6 +3,7 @@ import {
   type DuplicateAssessment,
   nameTokens,
   reversedDigits,
+  scriptOf,
   searchableName,
   soundKeys,
 } from '@reintegra/domain';
@@ -55,6 +56,7 @@ export async function findLikelyDuplicates(
   // A phone is matched on its last digits; fewer than six would match too many.
   const phone = phoneKey.length >= 6 ? phoneKey : '';
   const reach = await caseReach(db, actor);
+  const nonLatin = query.names.some((n) => scriptOf(n) !== 'latin');
 
   // Each way in reads a bounded number of rows, within the actor's scope: the
   // nearest names by trigram distance (a GiST index walks them in order), names
@@ -75,10 +77,11 @@ export async function findLikelyDuplicates(
       ) near
     ),
     by_containment as (
+      -- Only for scripts trigrams split poorly: a Latin name is already found by its nearest neighbours.
       select pn.person_id, 0.9 as rank from q_names q
       join person_names pn on pn.searchable like '%' || q.name || '%'
       join ${cases} on ${cases.personId} = pn.person_id
-      where ${reach.visible}
+      where ${nonLatin} and ${reach.visible}
       limit 50
     ),
     by_sound as (

@@ -44,6 +44,9 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     return { db, kind: 'pglite', close: () => client.close() };
   }
   const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize });
+  // An idle connection that the server ends (a restart, a failover) must not bring the process down:
+  // the pool drops it and opens another on the next query.
+  pool.on('error', (err) => process.emitWarning(`PostgreSQL connection lost: ${err.message}`));
   const db = drizzlePg({ client: pool, schema, casing: 'snake_case' });
   await migratePg(db, { migrationsFolder });
   return { db, kind: 'postgres', close: () => pool.end() };

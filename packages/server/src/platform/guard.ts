@@ -33,7 +33,18 @@ export interface RouteAudit {
   recordType?: string;
 }
 
+/** What each API route declared, for the tests that hold every route to the rules. */
+export interface RouteRule {
+  method: string;
+  url: string;
+  access: RouteAccess;
+  audit: RouteAudit | null;
+}
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    routeRules: readonly RouteRule[];
+  }
   interface FastifyContextConfig {
     access?: RouteAccess;
     audit?: RouteAudit;
@@ -61,9 +72,14 @@ export function installGuard(app: FastifyInstance, deps: GuardDeps): void {
   app.decorateRequest('db', null as unknown as Db);
   app.decorateRequest('auditRecord', null);
 
+  const rules: RouteRule[] = [];
+  app.decorate('routeRules', rules);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/v1/')) return;
     if (!route.config?.access) throw new Error(`${route.method} ${route.url} declares no access rule`);
+    for (const method of [route.method].flat()) {
+      rules.push({ method, url: route.url, access: route.config.access, audit: route.config.audit ?? null });
+    }
     route.handler = withAudit(deps, route.handler as RouteHandlerMethod);
   });
 
