@@ -5,18 +5,17 @@
 // case list, and the case page, at 1 and 16 concurrent users, over HTTP and
 // with the same service call made in process (the SQL without HTTP, session
 // and audit). Prints p50/p95 and the ratio.
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { actorFromUser } from '../packages/server/src/auth/sessions.ts';
 import { findLikelyDuplicates } from '../packages/server/src/cases/duplicates.ts';
 import { caseFile, listCases } from '../packages/server/src/cases/service.ts';
 import { createMission, createOffice } from '../packages/server/src/organisation/service.ts';
 import { type DatabaseConfig, openDatabase } from '../packages/server/src/platform/db.ts';
 import { createUser } from '../packages/server/src/users/service.ts';
+import { scratchPostgres } from '../packages/server/test/support/database.ts';
 import { signInOverHttp, startServerProcess } from '../packages/server/test/support/server-process.ts';
 import { generatePeople, namePools } from './people.ts';
 
@@ -185,22 +184,16 @@ say(
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const pgPeople = Number(process.env.BENCH_PEOPLE_PG ?? 1_000_000);
 if (pgPeople > 0) {
-  const name = `reintegra_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const scratch = await scratchPostgres(serverUrl, 'reintegra_bench');
   try {
-    const bench = await prepare({ kind: 'postgres', url: url.toString(), poolSize: 10 }, pgPeople, say);
-    const { points, total } = await measure('PostgreSQL', bench, { DATABASE_URL: url.toString() });
+    const bench = await prepare({ kind: 'postgres', url: scratch.url, poolSize: 10 }, pgPeople, say);
+    const { points, total } = await measure('PostgreSQL', bench, { DATABASE_URL: scratch.url });
     results.push(...points);
     notes.push(
       `PostgreSQL: ${pgPeople.toLocaleString('en')} people and cases, ${total.toLocaleString('en')} in the caseworker's office`,
     );
   } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await scratch.drop();
   }
 }
 

@@ -4,7 +4,6 @@
 //
 // Each server runs in its own process; autocannon drives it from this one.
 // Options: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 20), BENCH_STAFF (default 2000).
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import { createMission, createOffice } from '../packages/server/src/organisation
 import { type DatabaseConfig, openDatabase } from '../packages/server/src/platform/db.ts';
 import { createUser } from '../packages/server/src/users/service.ts';
 import { users } from '../packages/server/src/users/tables.ts';
+import { scratchPostgres } from '../packages/server/test/support/database.ts';
 import { signInOverHttp, startServerProcess } from '../packages/server/test/support/server-process.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -142,18 +142,12 @@ try {
 
 const serverUrl = await postgresUrl();
 if (serverUrl) {
-  const name = `reintegra_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const scratch = await scratchPostgres(serverUrl, 'reintegra_bench');
   try {
-    await seed({ kind: 'postgres', url: url.toString(), poolSize: 10 });
-    figures.push(...(await benchReintegra('PostgreSQL', { DATABASE_URL: url.toString() })));
+    await seed({ kind: 'postgres', url: scratch.url, poolSize: 10 });
+    figures.push(...(await benchReintegra('PostgreSQL', { DATABASE_URL: scratch.url })));
   } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await scratch.drop();
   }
 } else {
   process.stderr.write('PostgreSQL not reachable: skipped (set DATABASE_URL)\n');

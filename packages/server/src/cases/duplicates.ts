@@ -7,13 +7,13 @@ import {
   searchableName,
   soundKeys,
 } from '@reintegra/domain';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { normaliseIdentifier, wordSounds } from '../people/service.ts';
 import { persons } from '../people/tables.ts';
 import type { Actor } from '../platform/actor.ts';
 import { type Db, textArray } from '../platform/db.ts';
 import type { DuplicateQuery } from './schemas.ts';
-import { summaryColumns } from './service.ts';
+import { summariesOf } from './service.ts';
 import { cases } from './tables.ts';
 import { type CaseSummary, toCaseSummary } from './views.ts';
 import { caseReach } from './visibility.ts';
@@ -137,16 +137,10 @@ export async function findLikelyDuplicates(
     .slice(0, 20);
   if (assessed.length === 0) return [];
 
-  const summaries = await db
-    .select(summaryColumns)
-    .from(cases)
-    .innerJoin(persons, eq(persons.id, cases.personId))
-    .where(
-      inArray(
-        cases.id,
-        assessed.map((a) => a.caseId),
-      ),
-    );
+  const summaries = await summariesOf(
+    db,
+    assessed.map((a) => a.caseId),
+  );
   const byId = new Map(summaries.map((s) => [s.case.id, toCaseSummary(s)]));
   return assessed.flatMap((a) => {
     const summary = byId.get(a.caseId);

@@ -33,6 +33,17 @@ function matchesText(text: string): SQL {
     where ${personNames.personId} = ${cases.personId} and ${personNames.searchable} like ${`%${name.replace(/[\\%_]/g, '')}%`}))`;
 }
 
+/** Case summaries for the given ids, in the given order. */
+export async function summariesOf(db: Db, ids: string[], order: SQL[] = []) {
+  if (ids.length === 0) return [];
+  return db
+    .select(summaryColumns)
+    .from(cases)
+    .innerJoin(persons, eq(persons.id, cases.personId))
+    .where(inArray(cases.id, ids))
+    .orderBy(...order);
+}
+
 /** Cases in the actor's scope, newest activity first, paged without a cap on the total. */
 export async function listCases(db: Db, actor: Actor, query: CaseListQuery) {
   const reach = await caseReach(db, actor);
@@ -56,19 +67,11 @@ export async function listCases(db: Db, actor: Actor, query: CaseListQuery) {
       .offset(query.offset),
     db.select({ n: sql<number>`count(*)::int` }).from(cases).where(condition),
   ]);
-  const rows = page.length
-    ? await db
-        .select(summaryColumns)
-        .from(cases)
-        .innerJoin(persons, eq(persons.id, cases.personId))
-        .where(
-          inArray(
-            cases.id,
-            page.map((p) => p.id),
-          ),
-        )
-        .orderBy(...order)
-    : [];
+  const rows = await summariesOf(
+    db,
+    page.map((p) => p.id),
+    order,
+  );
   return { items: rows.map(toCaseSummary), total: count?.n ?? 0 };
 }
 

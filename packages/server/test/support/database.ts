@@ -13,22 +13,31 @@ export async function freshDatabase(): Promise<Database> {
   if (testDatabaseKind === 'pglite') return openDatabase({ kind: 'pglite', dataDir: null });
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error('REINTEGRA_TEST_DB=postgres needs DATABASE_URL');
-  const name = `reintegra_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5 });
+  const scratch = await scratchPostgres(serverUrl, 'reintegra_test');
+  const database = await openDatabase({ kind: 'postgres', url: scratch.url, poolSize: 5 });
   return {
     ...database,
     async close() {
       await database.close();
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
+      await scratch.drop();
     },
   };
+}
+
+/** A new, empty database on the PostgreSQL server, and the way to drop it again (tests and benchmarks). */
+export async function scratchPostgres(serverUrl: string, prefix: string) {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const run = async (statement: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
 }
