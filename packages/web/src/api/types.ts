@@ -3,6 +3,7 @@
 import type {
   CasePhase,
   CaseStatus,
+  ClosureReason,
   DuplicateReason,
   MissionRole,
   NameScript,
@@ -178,7 +179,7 @@ export interface CaseFile {
     phones: { e164: string; raw: string; active: boolean }[];
     identifiers: { kind: IdentifierKind; value: string; issuingCountry: string | null }[];
   };
-  assignments: { userId: string; function: AssignmentFunction; assignedAt: string }[];
+  assignments: { id: string; userId: string; function: AssignmentFunction; assignedAt: string }[];
   screening: {
     programme: string;
     eligible: boolean;
@@ -190,13 +191,55 @@ export interface CaseFile {
   } | null;
   consents: Consent[];
   timeline: TimelineEvent[];
+  /** Names of everyone the assignments and the timeline mention, so the page needs no look-up per id. */
+  staff: { id: string; displayName: string }[];
+  /** The latest closure proposal, whatever became of it. */
+  closure: ClosureProposal | null;
   /** The moves the lifecycle allows from the current status. */
   nextStatuses: CaseStatus[];
+}
+
+export type HandOverConsent = 'yes' | 'no' | 'not_applicable';
+
+export interface ClosureProposal {
+  reason: ClosureReason;
+  outcome: 'pending' | 'approved' | 'returned';
+  planReviewed: boolean;
+  exitInterviewDone: boolean;
+  unmetNeedsRecorded: boolean;
+  handOverConsented: HandOverConsent;
+  unmetNeeds: string;
+  notes: string;
+  proposedAt: string;
 }
 
 export interface LikelyDuplicate {
   /** 0 to 1; 1 is certainly the same person. */
   score: number;
   reasons: DuplicateReason[];
+  case: CaseSummary;
+}
+
+export type HandOverStatus = 'pending' | 'accepted' | 'returned' | 'cancelled';
+
+/** A case sent from one mission to another, waiting for (or after) the receiving side's decision. */
+export interface HandOver {
+  id: string;
+  caseId: string;
+  status: HandOverStatus;
+  fromMissionId: string;
+  fromOfficeId: string;
+  toMissionId: string;
+  needs: string;
+  vulnerabilities: string;
+  plannedAssistance: string;
+  /** A calendar date, YYYY-MM-DD. */
+  expectedArrival: string | null;
+  arrivalDetails: string;
+  sentBy: string;
+  sentAt: string;
+  decidedAt: string | null;
+  decisionReason: string | null;
+  version: number;
   case: CaseSummary;
 }

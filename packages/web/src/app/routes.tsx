@@ -29,6 +29,9 @@ const NewCasePage = lazy(() =>
   import('../cases/new/NewCasePage.tsx').then((m) => ({ default: m.NewCasePage })),
 );
 const CasePage = lazy(() => import('../cases/page/CasePage.tsx').then((m) => ({ default: m.CasePage })));
+const IncomingHandOversPage = lazy(() =>
+  import('../handovers/IncomingHandOversPage.tsx').then((m) => ({ default: m.IncomingHandOversPage })),
+);
 const AccountPage = lazy(() =>
   import('../account/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
 );
@@ -95,6 +98,16 @@ export function AppRoutes() {
               <Allowed anyOf={['cases.read']}>
                 <Page>
                   <CasePage />
+                </Page>
+              </Allowed>
+            }
+          />
+          <Route
+            path="hand-overs"
+            element={
+              <Allowed anyOf={['cases.read']}>
+                <Page>
+                  <IncomingHandOversPage />
                 </Page>
               </Allowed>
             }

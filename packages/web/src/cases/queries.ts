@@ -10,6 +10,8 @@ export const caseListKey = [...casesKey, 'list'] as const;
 export const caseKey = (id: string) => [...casesKey, 'file', id] as const;
 
 export interface CaseFilter {
+  /** Reference prefix or part of a name in any script; the server ignores fewer than 2 characters. */
+  q: string;
   status: '' | CaseStatus;
   phase: '' | CasePhase;
   assignedToMe: boolean;
@@ -23,6 +25,8 @@ export function useCases(filter: CaseFilter, offset: number) {
     queryKey: [...caseListKey, filter, offset],
     queryFn: () =>
       api.get<Page<CaseSummary>>('/cases', {
+        // Under two characters the server would refuse it: the list shows everything instead.
+        q: filter.q.trim().length >= 2 ? filter.q.trim() : undefined,
         status: filter.status,
         phase: filter.phase,
         // Left out rather than "false": "not assigned to me" is not a filter anyone asks for.
@@ -45,15 +49,17 @@ export function useCaseFile(id: string) {
  * directory answers only within the reader's scope; outside it, or without
  * staff.read, the caller shows a neutral word instead.
  */
-export function useStaffName(id: string | null): string | null {
+export function useStaffName(id: string | null, known?: string): string | null {
   const { me, can } = useSession();
   const own = !!id && id === me?.user.id;
   const staff = useQuery({
     queryKey: ['staff', 'one', id],
     queryFn: () => api.get<StaffMember>(`/staff/${id}`),
-    enabled: !!id && !own && can('staff.read'),
+    // The case file names its staff itself: the directory is asked only about someone it left out.
+    enabled: !!id && !known && !own && can('staff.read'),
     staleTime: 5 * 60_000,
   });
+  if (known) return known;
   if (own) return me?.user.displayName ?? null;
   return staff.data?.displayName ?? null;
 }

@@ -28,13 +28,30 @@ const knownCodes = [
   'transition_needs_supervisor',
   'closure_not_proposed',
   'closure_checklist_open',
+  'closure_needs_proposal',
+  // Team and hand-over refusals (409).
+  'already_assigned',
+  'last_assignment',
+  'consent_required',
+  'hand_over_pending',
+  'hand_over_not_receiving_side',
+  'hand_over_not_sending_side',
+  'hand_over_already_decided',
+  'hand_over_needs_reason',
 ] as const;
 type KnownCode = (typeof knownCodes)[number];
 
 const isKnown = (code: string): code is KnownCode => (knownCodes as readonly string[]).includes(code);
 
 // Codes of single-field problems worth their own sentence; the rest get a general one.
-const knownFieldCodes = ['invalid_phone', 'office_required', 'out_of_scope'] as const;
+const knownFieldCodes = [
+  'invalid_phone',
+  'office_required',
+  'out_of_scope',
+  'not_assignable',
+  'other_mission',
+  'same_mission',
+] as const;
 type KnownFieldCode = (typeof knownFieldCodes)[number];
 const isKnownField = (code: string): code is KnownFieldCode =>
   (knownFieldCodes as readonly string[]).includes(code);

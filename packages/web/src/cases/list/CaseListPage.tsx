@@ -1,4 +1,5 @@
-import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { casePhases, caseStatuses } from '@reintegra/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +15,7 @@ import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { SensitiveBadge, StatusBadge } from '../badges.tsx';
 import { type CaseFilter, pageSize, useCases } from '../queries.ts';
 
-const startingFilter: CaseFilter = { status: '', phase: '', assignedToMe: false, sort: 'updated' };
+const startingFilter: CaseFilter = { q: '', status: '', phase: '', assignedToMe: false, sort: 'updated' };
 
 /** The cases in the reader's scope; sensitive ones appear only to staff named on them (the server decides). */
 export function CaseListPage() {
@@ -24,7 +25,9 @@ export function CaseListPage() {
   const dates = useDates();
   const [filter, setFilter] = useState(startingFilter);
   const [offset, setOffset] = useState(0);
-  const cases = useCases(filter, offset);
+  // Typed text waits for a pause before asking: each keystroke on a slow line would be a request.
+  const [q] = useDebouncedValue(filter.q, 350);
+  const cases = useCases({ ...filter, q }, offset);
   const update = (changes: Partial<CaseFilter>) => {
     setFilter({ ...filter, ...changes });
     setOffset(0);
@@ -42,6 +45,14 @@ export function CaseListPage() {
       </Group>
 
       <FilterBar label={t('cases.filters')}>
+        <TextInput
+          type="search"
+          label={t('cases.searchList')}
+          description={t('cases.searchListHelp')}
+          value={filter.q}
+          onChange={(e) => update({ q: e.currentTarget.value })}
+          dir="auto"
+        />
         <NativeSelect
           label={t('cases.status')}
           value={filter.status}

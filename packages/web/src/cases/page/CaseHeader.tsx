@@ -1,13 +1,23 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFile } from '../../api/types.ts';
 import { useDates } from '../../ui/format.ts';
 import { Ltr } from '../../ui/Ltr.tsx';
 import { SensitiveBadge, StatusBadge } from '../badges.tsx';
-import { registrationConsent } from './rules.ts';
+import { offeredMoves, registrationConsent } from './rules.ts';
 
 /** Who, which case, where it stands, and whether the person agreed to be registered. */
-export function CaseHeader({ file, onMove }: { file: CaseFile; onMove?: () => void }) {
+export function CaseHeader({
+  file,
+  onMove,
+  actions,
+}: {
+  file: CaseFile;
+  onMove?: () => void;
+  /** Further buttons beside "Move case" (propose closure, hand over). */
+  actions?: ReactNode;
+}) {
   const { t } = useTranslation();
   const dates = useDates();
   const { summary } = file;
@@ -28,7 +38,10 @@ export function CaseHeader({ file, onMove }: { file: CaseFile; onMove?: () => vo
             {summary.sensitive && <SensitiveBadge />}
           </Group>
         </Stack>
-        {onMove && file.nextStatuses.length > 0 && <Button onClick={onMove}>{t('cases.move')}</Button>}
+        <Group gap="xs">
+          {actions}
+          {onMove && offeredMoves(file).length > 0 && <Button onClick={onMove}>{t('cases.move')}</Button>}
+        </Group>
       </Group>
       <Text size="sm">
         {t('cases.consentToRegistration')}:{' '}

@@ -1,18 +1,34 @@
-import { Anchor, Center, Loader, Stack, Title } from '@mantine/core';
+import { Anchor, Button, Center, Loader, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { CaseFile } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ErrorNotice } from '../../ui/errors.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { useCaseFile } from '../queries.ts';
 import { AssignmentsSection } from './AssignmentsSection.tsx';
 import { CaseHeader } from './CaseHeader.tsx';
+import { ClosureSection } from './ClosureSection.tsx';
 import { ConsentsSection } from './ConsentsSection.tsx';
+import { DecisionsSection } from './DecisionsSection.tsx';
+import { HandOverDialog } from './HandOverDialog.tsx';
+import { HandOverSection } from './HandOverSection.tsx';
 import { MoveCaseDialog } from './MoveCaseDialog.tsx';
 import { PersonSection } from './PersonSection.tsx';
+import { ProposeClosureDialog } from './ProposeClosureDialog.tsx';
+import { RecordConsentDialog } from './RecordConsentDialog.tsx';
+import { closable } from './rules.ts';
 import { ScreeningSection } from './ScreeningSection.tsx';
+import { CaseStaffNames, staffNamesOf } from './StaffName.tsx';
 import { TimelineSection } from './TimelineSection.tsx';
+
+/** The dialogs the header opens; one at a time. */
+type Dialog = 'move' | 'closure' | 'handOver' | 'transferConsent' | null;
+
+/** A case still being worked can be handed over; one in closure review or closed cannot. */
+const handOverable = (file: CaseFile) =>
+  file.summary.status !== 'closed' && file.summary.status !== 'closure_review';
 
 /** The whole case file on one page, read in one request. */
 export function CasePage() {
@@ -20,7 +36,7 @@ export function CasePage() {
   const { id = '' } = useParams();
   const { can } = useSession();
   const file = useCaseFile(id);
-  const [moving, setMoving] = useState(false);
+  const [dialog, setDialog] = useState<Dialog>(null);
   // The tab names the reference, not the person: tab titles show on shared screens and in history.
   usePageTitle(file.data ? file.data.summary.reference : t('cases.caseTitle'));
 
@@ -46,20 +62,53 @@ export function CasePage() {
   }
 
   const data = file.data;
+  const reload = () => file.refetch();
+  const close = () => setDialog(null);
+  const writer = can('cases.write');
   return (
-    <Stack gap="xl">
-      <Stack gap="xs">
-        {back}
-        <CaseHeader file={data} onMove={can('cases.write') ? () => setMoving(true) : undefined} />
+    <CaseStaffNames.Provider value={staffNamesOf(data)}>
+      <Stack gap="xl">
+        <Stack gap="xs">
+          {back}
+          <CaseHeader
+            file={data}
+            onMove={writer ? () => setDialog('move') : undefined}
+            actions={
+              writer && (
+                <>
+                  {handOverable(data) && (
+                    <Button variant="default" onClick={() => setDialog('handOver')}>
+                      {t('handOvers.start')}
+                    </Button>
+                  )}
+                  {closable(data) && (
+                    <Button variant="light" onClick={() => setDialog('closure')}>
+                      {t('closure.propose')}
+                    </Button>
+                  )}
+                </>
+              )
+            }
+          />
+        </Stack>
+        <ClosureSection file={data} onReload={reload} />
+        <HandOverSection file={data} />
+        <PersonSection file={data} />
+        <ScreeningSection file={data} />
+        <ConsentsSection file={data} />
+        <AssignmentsSection file={data} />
+        <DecisionsSection file={data} onReload={reload} />
+        <TimelineSection file={data} />
+        {dialog === 'move' && <MoveCaseDialog file={data} onReload={reload} onClose={close} />}
+        {dialog === 'closure' && <ProposeClosureDialog file={data} onReload={reload} onClose={close} />}
+        {dialog === 'handOver' && (
+          <HandOverDialog file={data} onRecordConsent={() => setDialog('transferConsent')} onClose={close} />
+        )}
+        {/* Recorded or not, the caseworker comes back to the hand-over they were writing. */}
+        {dialog === 'transferConsent' && (
+          <RecordConsentDialog file={data} purpose="transfer" onClose={() => setDialog('handOver')} />
+        )}
       </Stack>
-      <PersonSection file={data} />
-      <ScreeningSection file={data} />
-      <ConsentsSection file={data} />
-      <AssignmentsSection file={data} />
-      <TimelineSection file={data} />
-      {moving && (
-        <MoveCaseDialog file={data} onReload={() => file.refetch()} onClose={() => setMoving(false)} />
-      )}
-    </Stack>
+    </CaseStaffNames.Provider>
   );
 }

@@ -11,7 +11,7 @@ import { ErrorNotice } from '../../ui/errors.tsx';
 import { ResponsiveModal } from '../../ui/ResponsiveModal.tsx';
 import { StaleVersionNotice } from '../../ui/StaleVersionNotice.tsx';
 import { caseKey, caseListKey } from '../queries.ts';
-import { foreseenRefusal, needsReason } from './rules.ts';
+import { foreseenRefusal, needsReason, offeredMoves } from './rules.ts';
 
 /**
  * Offers only the moves the lifecycle allows from here (the server's
@@ -53,7 +53,8 @@ export function MoveCaseDialog({
   const reload = useMutation({ mutationFn: onReload, onSuccess: () => move.reset() });
 
   // After a reload the case may have moved on: a choice it no longer offers is dropped.
-  const choice = to && file.nextStatuses.includes(to) ? to : '';
+  const moves = offeredMoves(file);
+  const choice = to && moves.includes(to) ? to : '';
   const reasonNeeded = !!choice && needsReason(file, choice);
   const refusal = choice ? foreseenRefusal(file, choice, can('cases.approve')) : null;
   const stale = move.error instanceof ApiError && move.error.code === 'stale_version';
@@ -90,7 +91,7 @@ export function MoveCaseDialog({
             withAsterisk
           >
             <Stack gap="xs" mt={4}>
-              {file.nextStatuses.map((status) => (
+              {moves.map((status) => (
                 <Radio
                   key={status}
                   value={status}

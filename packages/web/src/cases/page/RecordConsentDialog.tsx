@@ -18,13 +18,22 @@ export const consentPurposes: ConsentPurpose[] = ['registration', 'data_sharing'
  * Records a consent the person (or their guardian) has given. Consents are
  * added, never edited: a record of what was agreed, how and by whom.
  */
-export function RecordConsentDialog({ file, onClose }: { file: CaseFile; onClose: () => void }) {
+export function RecordConsentDialog({
+  file,
+  purpose: asked,
+  onClose,
+}: {
+  file: CaseFile;
+  /** The purpose to start from, when the dialog is opened for one (a hand-over needs transfer). */
+  purpose?: ConsentPurpose;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const fieldErrors = useFieldErrors();
   const queryClient = useQueryClient();
   // Registration is the consent a new case most often still lacks.
   const [purpose, setPurpose] = useState<ConsentPurpose | ''>(
-    registrationConsent(file) ? '' : 'registration',
+    asked ?? (registrationConsent(file) ? '' : 'registration'),
   );
   const [consent, setConsent] = useState<ConsentDraft>({
     ...emptyConsent,

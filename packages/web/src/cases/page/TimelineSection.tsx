@@ -70,6 +70,12 @@ function EventText({ event }: { event: TimelineEvent }) {
     }
     case 'hand_over_sent':
       return <>{t('timeline.handOverSent')}</>;
+    case 'hand_over_accepted':
+      return <>{t('timeline.handOverAccepted')}</>;
+    case 'hand_over_returned':
+      return <>{t('timeline.handOverReturned')}</>;
+    case 'hand_over_cancelled':
+      return <>{t('timeline.handOverCancelled')}</>;
     default:
       return <>{t('timeline.other', { kind: event.kind })}</>;
   }

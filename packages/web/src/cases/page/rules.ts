@@ -12,6 +12,11 @@ export function registrationConsent(file: CaseFile): Consent | undefined {
   return file.consents.find((c) => c.purpose === 'registration' && !c.withdrawnAt);
 }
 
+/** The consent to transfer in force, which a hand-over to another mission needs (seed-002 L2007). */
+export function transferConsent(file: CaseFile): Consent | undefined {
+  return file.consents.find((c) => c.purpose === 'transfer' && !c.withdrawnAt);
+}
+
 /** Eligible at screening (or overridden by a supervisor) and consent to registration on record. */
 export function registrable(file: CaseFile): boolean {
   const s = file.screening;
@@ -39,4 +44,18 @@ export function foreseenRefusal(
     canApprove,
   });
   return verdict.ok || verdict.refusal === 'needs_reason' ? null : verdict.refusal;
+}
+
+/**
+ * The moves the Move dialog offers. Closure review is entered only through a
+ * closure proposal (its own dialog, with reason and checklist): the server
+ * refuses it as a plain move (closure_needs_proposal).
+ */
+export function offeredMoves(file: CaseFile): CaseStatus[] {
+  return file.nextStatuses.filter((s) => s !== 'closure_review');
+}
+
+/** Whether the lifecycle lets this case be proposed for closure now. */
+export function closable(file: CaseFile): boolean {
+  return file.nextStatuses.includes('closure_review');
 }
