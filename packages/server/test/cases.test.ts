@@ -224,6 +224,10 @@ describe('registration and lifecycle', () => {
     const proposed = await niameyWorker.post(`/api/v1/cases/${id}/closure`, { version: 2, ...proposal });
     expect(proposed.json().summary.status).toBe('closure_review');
     expect(proposed.json().closure).toMatchObject({ reason: 'plan_completed', outcome: 'pending' });
+    expect(proposed.json().timeline.at(-1)).toMatchObject({
+      kind: 'closure_proposed',
+      details: { reason: 'plan_completed' },
+    });
     const byWorker = await niameyWorker.post(`/api/v1/cases/${id}/transitions`, { version: 3, to: 'closed' });
     expect(errorOf(byWorker).code).toBe('transition_needs_supervisor');
     const checklistOpen = await supervisor.post(`/api/v1/cases/${id}/transitions`, {

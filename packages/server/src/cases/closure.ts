@@ -4,7 +4,7 @@ import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError } from '../platform/errors.ts';
 import { moveCase } from './service.ts';
-import { caseClosures } from './tables.ts';
+import { caseClosures, caseEvents } from './tables.ts';
 
 export interface ClosureProposal {
   version: number;
@@ -26,14 +26,9 @@ export async function proposeClosure(
   now: Date,
 ) {
   const { version, ...closure } = proposal;
-  await moveCase(
-    db,
-    actor,
-    caseId,
-    { version, to: 'closure_review', reason: `Closure proposed: ${closure.reason}` },
-    now,
-    { closureProposal: true },
-  );
+  await moveCase(db, actor, caseId, { version, to: 'closure_review', reason: closure.reason }, now, {
+    closureProposal: true,
+  });
   await db.insert(caseClosures).values({
     caseId,
     ...closure,
@@ -41,6 +36,13 @@ export async function proposeClosure(
     notes: closure.notes ?? '',
     proposedBy: actor.userId,
     proposedAt: now,
+  });
+  await db.insert(caseEvents).values({
+    caseId,
+    at: now,
+    actorId: actor.userId,
+    kind: 'closure_proposed',
+    details: { reason: closure.reason },
   });
 }
 

@@ -222,7 +222,12 @@ export async function moveCase(
     at: now,
     actorId: actor.userId,
     kind: 'status_changed',
-    details: { from: current.status, to: next.status, ...(input.reason ? { reason: input.reason } : {}) },
+    // A closure proposal records its reason in its own event.
+    details: {
+      from: current.status,
+      to: next.status,
+      ...(input.reason && !how.closureProposal ? { reason: input.reason } : {}),
+    },
   });
   return updated;
 }

@@ -697,6 +697,7 @@ export const ar: Translation = {
     markedSensitive: 'وُسم بأنه حسّاس',
     unmarkedSensitive: 'لم يعد موسومًا بأنه حسّاس',
     caseManagementType: 'إدارة الحالة: {{type}}',
+    closureProposed: 'اقتراح إغلاق: {{reason}}',
     handOverSent: 'أُحيل إلى بعثة أخرى',
     other: 'دُوِّن: {{kind}}',
     handOverAccepted: 'قبلت البعثة المستقبِلة الإحالة',

@@ -715,6 +715,7 @@ export const en = {
     markedSensitive: 'Marked as sensitive',
     unmarkedSensitive: 'No longer marked as sensitive',
     caseManagementType: 'Case management set to: {{type}}',
+    closureProposed: 'Closure proposed: {{reason}}',
     handOverSent: 'Handed over to another mission',
     other: 'Recorded: {{kind}}',
     handOverAccepted: 'Hand-over accepted by the receiving mission',

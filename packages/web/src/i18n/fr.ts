@@ -724,6 +724,7 @@ export const fr: Translation = {
     markedSensitive: 'Marqué comme sensible',
     unmarkedSensitive: 'N’est plus marqué comme sensible',
     caseManagementType: 'Gestion de cas : {{type}}',
+    closureProposed: 'Clôture proposée : {{reason}}',
     handOverSent: 'Transmis à une autre mission',
     other: 'Consigné : {{kind}}',
     handOverAccepted: 'Transfert accepté par la mission destinataire',

@@ -1,5 +1,5 @@
 import { SegmentedControl, Stack, Text } from '@mantine/core';
-import { casePhases, caseStatuses } from '@reintegra/domain';
+import { casePhases, caseStatuses, closureReasonCodes } from '@reintegra/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFile, TimelineEvent } from '../../api/types.ts';
@@ -67,6 +67,10 @@ function EventText({ event }: { event: TimelineEvent }) {
           })}
         </>
       );
+    }
+    case 'closure_proposed': {
+      const reason = known(closureReasonCodes, d.reason);
+      return <>{t('timeline.closureProposed', { reason: reason ? t(`closureReasons.${reason}`) : '' })}</>;
     }
     case 'hand_over_sent':
       return <>{t('timeline.handOverSent')}</>;
