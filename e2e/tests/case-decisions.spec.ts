@@ -208,3 +208,31 @@ test('a host-mission caseworker hands a case over after recording consent; the o
   );
   await close();
 });
+
+test('a caseworker writes a confidential note; the supervisor reads it, the history says only that it was written', async ({
+  page,
+  request,
+}) => {
+  const admin = await AdminApi.signIn(request);
+  const { officeId } = await admin.missionWithOffice('BF');
+  const caseworker = await admin.user({ role: 'caseworker', officeId });
+  const supervisor = await admin.user({ role: 'supervisor', officeId });
+  await signIn(page, caseworker.username, caseworker.password);
+  const opened = await openCase(page.request, { givenNames: 'Salamatou', familyName: 'Sani' });
+
+  await page.goto(`/cases/${opened.id}`);
+  const notes = page.getByRole('region', { name: 'Notes' });
+  await notes.getByLabel('New note').fill('Disclosed debts to a smuggler');
+  await notes.getByLabel('Confidential').check();
+  await notes.getByRole('button', { name: 'Add note' }).click();
+  await expect(notes.getByText('Disclosed debts to a smuggler')).toBeVisible();
+  await expectAccessible(page, 'case page with a note');
+
+  const { other, close } = await colleaguePage(page, supervisor);
+  await other.goto(`/cases/${opened.id}`);
+  await expect(
+    other.getByRole('region', { name: 'Notes' }).getByText('Disclosed debts to a smuggler'),
+  ).toBeVisible();
+  await expect(other.getByText('Confidential note written')).toBeVisible();
+  await close();
+});

@@ -6,6 +6,7 @@ export * from './cases/case-management.ts';
 export * from './cases/closure.ts';
 export * from './cases/hand-over.ts';
 export * from './cases/lifecycle.ts';
+export * from './cases/notes.ts';
 export * from './organisation/missions.ts';
 export * from './people/duplicates.ts';
 export * from './people/names.ts';

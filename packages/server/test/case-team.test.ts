@@ -102,3 +102,45 @@ describe('what is decided about a case', () => {
     ]);
   });
 });
+
+describe('case notes', () => {
+  it('keeps a supervisor’s confidential note from caseworkers, and shows a caseworker’s to the supervisor', async () => {
+    const supervisor = await t.signIn(
+      (await t.addUser('supervisor', { officeId: t.org.conakry.id })).username,
+    );
+    const file = await sensitiveCase();
+    const id = file.summary.id;
+    await worker.patch(`/api/v1/cases/${id}`, { version: 1, sensitive: false });
+    await worker.post(`/api/v1/cases/${id}/notes`, {
+      body: 'Prefers calls in the evening',
+      confidential: false,
+    });
+    await worker.post(`/api/v1/cases/${id}/notes`, {
+      body: 'Disclosed exploitation by a recruiter',
+      confidential: true,
+    });
+    await supervisor.post(`/api/v1/cases/${id}/notes`, {
+      body: 'Staff safety concern raised',
+      confidential: true,
+    });
+
+    const forSupervisor = (await supervisor.get(`/api/v1/cases/${id}`))
+      .json()
+      .notes.map((n: { body: string }) => n.body);
+    expect(forSupervisor).toEqual(
+      expect.arrayContaining([
+        'Prefers calls in the evening',
+        'Disclosed exploitation by a recruiter',
+        'Staff safety concern raised',
+      ]),
+    );
+    const forWorker = (await worker.get(`/api/v1/cases/${id}`)).json();
+    expect(forWorker.notes.map((n: { body: string }) => n.body).sort()).toEqual(
+      ['Disclosed exploitation by a recruiter', 'Prefers calls in the evening'].sort(),
+    );
+    // The history says that notes were written, never what they say.
+    const history = JSON.stringify(forWorker.timeline);
+    expect(history).toContain('note_added');
+    expect(history).not.toContain('Staff safety');
+  });
+});

@@ -8,6 +8,7 @@ import { proposeClosure } from './closure.ts';
 import { changeCase } from './details.ts';
 import { findLikelyDuplicates } from './duplicates.ts';
 import { casesCsv } from './export.ts';
+import { addNote } from './notes.ts';
 import { openCase, recordConsent } from './registration.ts';
 import { caseListQuery, consentInput, duplicateQuery, newCaseInput, transitionInput } from './schemas.ts';
 import { caseFile, listCases, moveCase, workableCase } from './service.ts';
@@ -229,6 +230,31 @@ export function caseRoutes(app: Api, deps: { clock: Clock }): void {
       const actor = actorOf(req);
       req.auditRecord = { details: { reason: req.body.reason } };
       await proposeClosure(req.db, actor, req.params.id, req.body, deps.clock.now());
+      return toCaseFileView(await caseFile(req.db, actor, req.params.id));
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:id/notes',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Write a case note',
+        description: 'A confidential note is read only by its author’s role and above.',
+        params: idParams,
+        body: z.strictObject({
+          body: z.string().trim().min(1).max(20_000),
+          confidential: z.boolean().default(false),
+        }),
+        response: { 201: caseFileView },
+      },
+      config: { access: write, audit: { action: 'case.note', recordType: 'case' } },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      req.auditRecord = { details: { confidential: req.body.confidential } };
+      await addNote(req.db, actor, req.params.id, req.body, deps.clock.now());
+      reply.code(201);
       return toCaseFileView(await caseFile(req.db, actor, req.params.id));
     },
   );

@@ -12,8 +12,17 @@ import type { Db } from '../platform/db.ts';
 import { AppError, notFound, staleVersion } from '../platform/errors.ts';
 import { users } from '../users/tables.ts';
 import { assertClosable, decideClosure, pendingClosure } from './closure.ts';
+import { readableNotes } from './notes.ts';
 import type { CaseListQuery } from './schemas.ts';
-import { caseAssignments, caseClosures, caseEvents, caseScreenings, cases, consents } from './tables.ts';
+import {
+  caseAssignments,
+  caseClosures,
+  caseEvents,
+  caseNotes,
+  caseScreenings,
+  cases,
+  consents,
+} from './tables.ts';
 import { toCaseSummary } from './views.ts';
 import { caseReach } from './visibility.ts';
 
@@ -101,7 +110,7 @@ export async function workableCase(db: Db, actor: Actor, id: string) {
 /** Everything the case page shows, in one call. */
 export async function caseFile(db: Db, actor: Actor, id: string) {
   const c = await visibleCase(db, actor, id);
-  const [person, names, phones, identifiers, assignments, screenings, consentRows, events, closures] =
+  const [person, names, phones, identifiers, assignments, screenings, consentRows, events, closures, notes] =
     await Promise.all([
       db.select().from(persons).where(eq(persons.id, c.personId)),
       db
@@ -133,6 +142,7 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
         .where(eq(caseClosures.caseId, id))
         .orderBy(desc(caseClosures.proposedAt))
         .limit(1),
+      db.select().from(caseNotes).where(eq(caseNotes.caseId, id)).orderBy(desc(caseNotes.createdAt)),
     ]);
   // The names of everyone the page mentions: whoever works on a case may know who else does.
   const staffIds = new Set<string>(assignments.map((a) => a.userId));
@@ -158,6 +168,7 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
     consents: consentRows,
     events,
     closure: closures[0] ?? null,
+    notes: readableNotes(actor, notes),
   };
 }
 

@@ -24,7 +24,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { missions, offices } from '../organisation/tables.ts';
 import { persons } from '../people/tables.ts';
-import { users } from '../users/tables.ts';
+import { userRole, users } from '../users/tables.ts';
 
 export const casePhase = pgEnum('case_phase', casePhases);
 export const caseStatus = pgEnum('case_status', caseStatuses);
@@ -278,4 +278,24 @@ export const caseClosures = pgTable(
     decidedAt: timestamp({ withTimezone: true }),
   },
   (t) => [index('case_closures_case_idx').on(t.caseId, t.proposedAt)],
+);
+
+/** A case note; a confidential one is read only by its author's role and above (see the domain rule). */
+export const caseNotes = pgTable(
+  'case_notes',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id),
+    authorId: uuid()
+      .notNull()
+      .references(() => users.id),
+    /** The author's role when writing: the note stays as confidential as it was written. */
+    authorRole: userRole().notNull(),
+    body: text().notNull(),
+    confidential: boolean().notNull().default(false),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index('case_notes_case_idx').on(t.caseId, t.createdAt)],
 );

@@ -122,6 +122,17 @@ export const caseFileView = z
         details: z.record(z.string(), z.unknown()),
       }),
     ),
+    notes: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          authorId: z.uuid(),
+          body: z.string(),
+          confidential: z.boolean(),
+          createdAt: z.iso.datetime(),
+        }),
+      )
+      .describe('Newest first; confidential notes only where the reader’s role allows'),
     staff: z
       .array(z.object({ id: z.uuid(), displayName: z.string() }))
       .describe('Names of the staff the assignments and the timeline mention'),
@@ -176,6 +187,13 @@ export function toCaseFileView(file: Awaited<ReturnType<typeof caseFile>>): z.in
       details: e.details,
     })),
     staff: file.staff,
+    notes: file.notes.map((n) => ({
+      id: n.id,
+      authorId: n.authorId,
+      body: n.body,
+      confidential: n.confidential,
+      createdAt: n.createdAt.toISOString(),
+    })),
     closure: file.closure ? { ...file.closure, proposedAt: file.closure.proposedAt.toISOString() } : null,
     nextStatuses: nextStatuses(file.case),
   };

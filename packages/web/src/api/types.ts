@@ -160,6 +160,14 @@ export interface TimelineEvent {
 }
 
 /** Everything the case page shows, in one answer. */
+export interface CaseNote {
+  id: string;
+  authorId: string;
+  body: string;
+  confidential: boolean;
+  createdAt: string;
+}
+
 export interface CaseFile {
   summary: CaseSummary;
   resumeStatus: CaseStatus | null;
@@ -190,6 +198,8 @@ export interface CaseFile {
     screenedAt: string;
   } | null;
   consents: Consent[];
+  /** Newest first; confidential ones only where the reader's role allows. */
+  notes: CaseNote[];
   timeline: TimelineEvent[];
   /** Names of everyone the assignments and the timeline mention, so the page needs no look-up per id. */
   staff: { id: string; displayName: string }[];

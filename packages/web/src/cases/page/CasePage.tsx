@@ -15,6 +15,7 @@ import { DecisionsSection } from './DecisionsSection.tsx';
 import { HandOverDialog } from './HandOverDialog.tsx';
 import { HandOverSection } from './HandOverSection.tsx';
 import { MoveCaseDialog } from './MoveCaseDialog.tsx';
+import { NotesSection } from './NotesSection.tsx';
 import { PersonSection } from './PersonSection.tsx';
 import { ProposeClosureDialog } from './ProposeClosureDialog.tsx';
 import { RecordConsentDialog } from './RecordConsentDialog.tsx';
@@ -96,6 +97,7 @@ export function CasePage() {
         <PersonSection file={data} />
         <ScreeningSection file={data} />
         <ConsentsSection file={data} />
+        <NotesSection file={data} />
         <AssignmentsSection file={data} />
         <DecisionsSection file={data} onReload={reload} />
         <TimelineSection file={data} />

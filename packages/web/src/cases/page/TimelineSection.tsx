@@ -72,6 +72,8 @@ function EventText({ event }: { event: TimelineEvent }) {
       const reason = known(closureReasonCodes, d.reason);
       return <>{t('timeline.closureProposed', { reason: reason ? t(`closureReasons.${reason}`) : '' })}</>;
     }
+    case 'note_added':
+      return <>{d.confidential ? t('timeline.confidentialNoteAdded') : t('timeline.noteAdded')}</>;
     case 'hand_over_sent':
       return <>{t('timeline.handOverSent')}</>;
     case 'hand_over_accepted':

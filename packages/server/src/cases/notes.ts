@@ -1,0 +1,40 @@
+import { mayReadConfidentialNote } from '@reintegra/domain';
+import type { Actor } from '../platform/actor.ts';
+import type { Db } from '../platform/db.ts';
+import { workableCase } from './service.ts';
+import { caseEvents, caseNotes } from './tables.ts';
+
+export async function addNote(
+  db: Db,
+  actor: Actor,
+  caseId: string,
+  input: { body: string; confidential: boolean },
+  now: Date,
+) {
+  await workableCase(db, actor, caseId);
+  const [note] = await db
+    .insert(caseNotes)
+    .values({ caseId, authorId: actor.userId, authorRole: actor.role, ...input, createdAt: now })
+    .returning();
+  // The history says a note was written, never what it says.
+  await db.insert(caseEvents).values({
+    caseId,
+    at: now,
+    actorId: actor.userId,
+    kind: 'note_added',
+    details: { confidential: input.confidential },
+  });
+  return note;
+}
+
+/** The notes of a case that the actor may read. */
+export function readableNotes(actor: Actor, notes: (typeof caseNotes.$inferSelect)[]) {
+  return notes.filter(
+    (n) =>
+      !n.confidential ||
+      mayReadConfidentialNote(
+        { role: actor.role, userId: actor.userId },
+        { role: n.authorRole, userId: n.authorId },
+      ),
+  );
+}
