@@ -1,6 +1,6 @@
 import { Alert, Button, Group, List, SimpleGrid, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { CaseStatus } from '@reintegra/domain';
+import type { CaseStatus, ClosureChecklist } from '@reintegra/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -134,19 +134,7 @@ export function ClosureSection({ file, onReload }: { file: CaseFile; onReload: (
           </Text>
         </Fact>
       </SimpleGrid>
-      {open.length > 0 && (
-        // No Alert title: Mantine colours it in a shade below 4.5:1 on the pale background.
-        <Alert color="orange" c="orange.9" variant="light">
-          <Text size="sm" fw={600}>
-            {t('closure.openBeforeApproval')}
-          </Text>
-          <List size="sm">
-            {open.map((item) => (
-              <List.Item key={item}>{t(`closure.items.${item}`)}</List.Item>
-            ))}
-          </List>
-        </Alert>
-      )}
+      <OpenChecklistItems items={open} />
       {!supervisor && <Text size="sm">{t('closure.awaitingSupervisor')}</Text>}
       {stale ? (
         <StaleVersionNotice onReload={() => reload.mutate()} reloading={reload.isPending} />
@@ -157,5 +145,24 @@ export function ClosureSection({ file, onReload }: { file: CaseFile; onReload: (
         <SendBackDialog file={file} onReload={onReload} onClose={() => setSendingBack(false)} />
       )}
     </Section>
+  );
+}
+
+/** The checklist items that still stand between a proposal and its approval. */
+export function OpenChecklistItems({ items }: { items: readonly (keyof ClosureChecklist)[] }) {
+  const { t } = useTranslation();
+  if (items.length === 0) return null;
+  return (
+    // No Alert title: Mantine colours it in a shade below 4.5:1 on the pale background.
+    <Alert color="orange" c="orange.9" variant="light">
+      <Text size="sm" fw={600}>
+        {t('closure.openBeforeApproval')}
+      </Text>
+      <List size="sm">
+        {items.map((item) => (
+          <List.Item key={item}>{t(`closure.items.${item}`)}</List.Item>
+        ))}
+      </List>
+    </Alert>
   );
 }

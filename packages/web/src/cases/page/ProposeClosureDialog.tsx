@@ -21,6 +21,7 @@ import { ErrorNotice } from '../../ui/errors.tsx';
 import { ResponsiveModal } from '../../ui/ResponsiveModal.tsx';
 import { StaleVersionNotice } from '../../ui/StaleVersionNotice.tsx';
 import { caseKey, caseListKey } from '../queries.ts';
+import { OpenChecklistItems } from './ClosureSection.tsx';
 import { type ChecklistAnswers, checklistOf, requiredItems } from './closure.ts';
 
 const answeredNothing: ChecklistAnswers = {
@@ -149,19 +150,7 @@ export function ProposeClosureDialog({
             minRows={2}
             dir="auto"
           />
-          {stillOpen.length > 0 && (
-            // No Alert title: Mantine colours it in a shade below 4.5:1 on the pale background.
-            <Alert color="orange" c="orange.9" variant="light">
-              <Text size="sm" fw={600}>
-                {t('closure.openBeforeApproval')}
-              </Text>
-              <List size="sm">
-                {stillOpen.map((item) => (
-                  <List.Item key={item}>{t(`closure.items.${item}`)}</List.Item>
-                ))}
-              </List>
-            </Alert>
-          )}
+          <OpenChecklistItems items={stillOpen} />
           {stale ? (
             <StaleVersionNotice onReload={() => reload.mutate()} reloading={reload.isPending} />
           ) : (
