@@ -1,6 +1,7 @@
+import { notifications } from '@mantine/notifications';
 import type { CasePhase, CaseStatus } from '@reintegra/domain';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../api/client.ts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api } from '../api/client.ts';
 import type { CaseFile, CaseSummary, Page, StaffMember } from '../api/types.ts';
 import { useSession } from '../auth/session.tsx';
 
@@ -62,4 +63,27 @@ export function useStaffName(id: string | null, known?: string): string | null {
   if (known) return known;
   if (own) return me?.user.displayName ?? null;
   return staff.data?.displayName ?? null;
+}
+
+/**
+ * A command on a case that the server answers with the whole case file: the
+ * page shows the answer at once, lists refresh, and the user is told in words
+ * what was saved. `stale` says the case changed under the user (409).
+ */
+export function useCaseCommand<Body = void>(
+  id: string,
+  send: (body: Body) => Promise<CaseFile>,
+  after: { saved: (next: CaseFile) => string; done?: () => void },
+) {
+  const queryClient = useQueryClient();
+  const command = useMutation({
+    mutationFn: send,
+    onSuccess: (next) => {
+      queryClient.setQueryData(caseKey(id), next);
+      void queryClient.invalidateQueries({ queryKey: caseListKey });
+      notifications.show({ color: 'teal', message: after.saved(next) });
+      after.done?.();
+    },
+  });
+  return { command, stale: command.error instanceof ApiError && command.error.code === 'stale_version' };
 }

@@ -1,7 +1,6 @@
 import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
@@ -9,7 +8,7 @@ import type { AssignmentFunction, CaseFile, Page, StaffMember } from '../../api/
 import { useSession } from '../../auth/session.tsx';
 import { ErrorNotice, useFieldErrors } from '../../ui/errors.tsx';
 import { ResponsiveModal } from '../../ui/ResponsiveModal.tsx';
-import { caseKey, caseListKey } from '../queries.ts';
+import { useCaseCommand } from '../queries.ts';
 
 export const assignmentFunctions: AssignmentFunction[] = [
   'protection',
@@ -27,7 +26,6 @@ export function AssignDialog({ file, onClose }: { file: CaseFile; onClose: () =>
   const { t } = useTranslation();
   const { me } = useSession();
   const fieldErrors = useFieldErrors();
-  const queryClient = useQueryClient();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 350);
   const [userId, setUserId] = useState('');
@@ -43,15 +41,11 @@ export function AssignDialog({ file, onClose }: { file: CaseFile; onClose: () =>
     placeholderData: keepPreviousData,
   });
 
-  const assign = useMutation({
-    mutationFn: () => api.post<CaseFile>(`/cases/${id}/assignments`, { userId, function: role }),
-    onSuccess: (next) => {
-      queryClient.setQueryData(caseKey(id), next);
-      void queryClient.invalidateQueries({ queryKey: caseListKey });
-      notifications.show({ color: 'teal', message: t('cases.assignedSaved') });
-      onClose();
-    },
-  });
+  const { command: assign } = useCaseCommand(
+    id,
+    () => api.post<CaseFile>(`/cases/${id}/assignments`, { userId, function: role }),
+    { saved: () => t('cases.assignedSaved'), done: onClose },
+  );
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,6 +1,4 @@
 import { ActionIcon, Button, Group, List, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
@@ -8,7 +6,7 @@ import type { CaseFile } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { useDates } from '../../ui/format.ts';
-import { caseKey, caseListKey } from '../queries.ts';
+import { useCaseCommand } from '../queries.ts';
 import { AssignDialog } from './AssignDialog.tsx';
 import { Section } from './Section.tsx';
 import { CaseStaffNames, StaffName } from './StaffName.tsx';
@@ -21,22 +19,17 @@ export function AssignmentsSection({ file }: { file: CaseFile }) {
   const { can } = useSession();
   const dates = useDates();
   const names = useContext(CaseStaffNames);
-  const queryClient = useQueryClient();
   const [assigning, setAssigning] = useState(false);
   const [removing, setRemoving] = useState<Assignment | null>(null);
   const writer = can('cases.write');
   const id = file.summary.id;
 
   // The server refuses to end the last assignment (last_assignment): the dialog shows why.
-  const remove = useMutation({
-    mutationFn: (a: Assignment) => api.delete<CaseFile>(`/cases/${id}/assignments/${a.id}`),
-    onSuccess: (next) => {
-      queryClient.setQueryData(caseKey(id), next);
-      void queryClient.invalidateQueries({ queryKey: caseListKey });
-      notifications.show({ color: 'teal', message: t('cases.removed') });
-      setRemoving(null);
-    },
-  });
+  const { command: remove } = useCaseCommand(
+    id,
+    (a: Assignment) => api.delete<CaseFile>(`/cases/${id}/assignments/${a.id}`),
+    { saved: () => t('cases.removed'), done: () => setRemoving(null) },
+  );
 
   const label = (a: Assignment) =>
     t('cases.removeAssignment', {

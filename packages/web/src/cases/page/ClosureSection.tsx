@@ -1,10 +1,9 @@
 import { Alert, Button, Group, List, SimpleGrid, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { CaseStatus, ClosureChecklist } from '@reintegra/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import type { CaseFile, ClosureProposal } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ErrorNotice } from '../../ui/errors.tsx';
@@ -12,28 +11,20 @@ import { Fact } from '../../ui/Fact.tsx';
 import { useDates } from '../../ui/format.ts';
 import { ReasonDialog } from '../../ui/ReasonDialog.tsx';
 import { StaleVersionNotice } from '../../ui/StaleVersionNotice.tsx';
-import { caseKey, caseListKey } from '../queries.ts';
+import { useCaseCommand } from '../queries.ts';
 import { openItems } from './closure.ts';
 import { Section } from './Section.tsx';
 
+/** Approving is the move to closed; sending back is the move to where the case was, with a reason. */
 function useDecision(file: CaseFile, onDone: () => void) {
-  const queryClient = useQueryClient();
   const { t } = useTranslation();
   const id = file.summary.id;
-  return useMutation({
-    // Approving is the move to closed; sending back is the move to where the case was, with a reason.
-    mutationFn: (body: { to: CaseStatus; reason?: string }) =>
+  return useCaseCommand(
+    id,
+    (body: { to: CaseStatus; reason?: string }) =>
       api.post<CaseFile>(`/cases/${id}/transitions`, { version: file.summary.version, ...body }),
-    onSuccess: (next) => {
-      queryClient.setQueryData(caseKey(id), next);
-      void queryClient.invalidateQueries({ queryKey: caseListKey });
-      notifications.show({
-        color: 'teal',
-        message: t('cases.moved', { status: t(`caseStatuses.${next.summary.status}`) }),
-      });
-      onDone();
-    },
-  });
+    { saved: (next) => t('cases.moved', { status: t(`caseStatuses.${next.summary.status}`) }), done: onDone },
+  );
 }
 
 function ChecklistFacts({ proposal }: { proposal: ClosureProposal }) {
@@ -64,7 +55,7 @@ function SendBackDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const decide = useDecision(file, onClose);
+  const { command: decide } = useDecision(file, onClose);
   const reload = useMutation({ mutationFn: onReload, onSuccess: () => decide.reset() });
   const back = file.resumeStatus;
   return (
@@ -90,13 +81,12 @@ export function ClosureSection({ file, onReload }: { file: CaseFile; onReload: (
   const { can } = useSession();
   const dates = useDates();
   const [sendingBack, setSendingBack] = useState(false);
-  const approve = useDecision(file, () => {});
+  const { command: approve, stale } = useDecision(file, () => {});
   const reload = useMutation({ mutationFn: onReload, onSuccess: () => approve.reset() });
   const proposal = file.closure;
   if (proposal?.outcome !== 'pending' || file.summary.status !== 'closure_review') return null;
 
   const open = openItems(proposal);
-  const stale = approve.error instanceof ApiError && approve.error.code === 'stale_version';
   const supervisor = can('cases.approve');
   return (
     <Section

@@ -1,14 +1,13 @@
 import { Button, Group, NativeSelect, Stack, Switch } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import type { CaseFile, CaseSummary } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ErrorNotice } from '../../ui/errors.tsx';
 import { StaleVersionNotice } from '../../ui/StaleVersionNotice.tsx';
-import { caseKey, caseListKey } from '../queries.ts';
+import { useCaseCommand } from '../queries.ts';
 import { Section } from './Section.tsx';
 
 type ManagementType = CaseSummary['caseManagementType'];
@@ -21,28 +20,23 @@ type ManagementType = CaseSummary['caseManagementType'];
 function DecisionsForm({ file, onReload }: { file: CaseFile; onReload: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const { can } = useSession();
-  const queryClient = useQueryClient();
   const { summary } = file;
   const [type, setType] = useState<ManagementType>(summary.caseManagementType);
   const [sensitive, setSensitive] = useState(summary.sensitive);
   const writer = can('cases.write');
 
-  const save = useMutation({
-    mutationFn: () =>
+  const { command: save, stale } = useCaseCommand(
+    summary.id,
+    () =>
       api.patch<CaseFile>(`/cases/${summary.id}`, {
         version: summary.version,
         // Only what changed: the history records one event per decision.
         ...(type !== summary.caseManagementType ? { caseManagementType: type } : {}),
         ...(sensitive !== summary.sensitive ? { sensitive } : {}),
       }),
-    onSuccess: (next) => {
-      queryClient.setQueryData(caseKey(summary.id), next);
-      void queryClient.invalidateQueries({ queryKey: caseListKey });
-      notifications.show({ color: 'teal', message: t('cases.decisionsSaved') });
-    },
-  });
+    { saved: () => t('cases.decisionsSaved') },
+  );
   const reload = useMutation({ mutationFn: onReload });
-  const stale = save.error instanceof ApiError && save.error.code === 'stale_version';
   const changed = type !== summary.caseManagementType || sensitive !== summary.sensitive;
 
   function submit(event: FormEvent) {

@@ -1,16 +1,15 @@
 import { Alert, Button, Group, Radio, Stack, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { CaseStatus } from '@reintegra/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import type { CaseFile } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ErrorNotice } from '../../ui/errors.tsx';
 import { ResponsiveModal } from '../../ui/ResponsiveModal.tsx';
 import { StaleVersionNotice } from '../../ui/StaleVersionNotice.tsx';
-import { caseKey, caseListKey } from '../queries.ts';
+import { useCaseCommand } from '../queries.ts';
 import { foreseenRefusal, needsReason, offeredMoves } from './rules.ts';
 
 /**
@@ -30,25 +29,20 @@ export function MoveCaseDialog({
 }) {
   const { t } = useTranslation();
   const { can } = useSession();
-  const queryClient = useQueryClient();
   const [to, setTo] = useState<CaseStatus | ''>('');
   const [reason, setReason] = useState('');
   const [missingReason, setMissingReason] = useState(false);
   const id = file.summary.id;
 
-  const move = useMutation({
-    mutationFn: (body: { version: number; to: CaseStatus; reason?: string }) =>
+  const { command: move, stale } = useCaseCommand(
+    id,
+    (body: { version: number; to: CaseStatus; reason?: string }) =>
       api.post<CaseFile>(`/cases/${id}/transitions`, body),
-    onSuccess: (next) => {
-      queryClient.setQueryData(caseKey(id), next);
-      void queryClient.invalidateQueries({ queryKey: caseListKey });
-      notifications.show({
-        color: 'teal',
-        message: t('cases.moved', { status: t(`caseStatuses.${next.summary.status}`) }),
-      });
-      onClose();
+    {
+      saved: (next) => t('cases.moved', { status: t(`caseStatuses.${next.summary.status}`) }),
+      done: onClose,
     },
-  });
+  );
 
   const reload = useMutation({ mutationFn: onReload, onSuccess: () => move.reset() });
 
@@ -57,7 +51,6 @@ export function MoveCaseDialog({
   const choice = to && moves.includes(to) ? to : '';
   const reasonNeeded = !!choice && needsReason(file, choice);
   const refusal = choice ? foreseenRefusal(file, choice, can('cases.approve')) : null;
-  const stale = move.error instanceof ApiError && move.error.code === 'stale_version';
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,26 +1,14 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  List,
-  NativeSelect,
-  Radio,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Checkbox, Group, NativeSelect, Radio, Stack, Textarea } from '@mantine/core';
 import { type ClosureReason, closureReasonCodes, openChecklistItems } from '@reintegra/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import type { CaseFile, HandOverConsent } from '../../api/types.ts';
 import { ErrorNotice } from '../../ui/errors.tsx';
 import { ResponsiveModal } from '../../ui/ResponsiveModal.tsx';
 import { StaleVersionNotice } from '../../ui/StaleVersionNotice.tsx';
-import { caseKey, caseListKey } from '../queries.ts';
+import { useCaseCommand } from '../queries.ts';
 import { OpenChecklistItems } from './ClosureSection.tsx';
 import { type ChecklistAnswers, checklistOf, requiredItems } from './closure.ts';
 
@@ -46,7 +34,6 @@ export function ProposeClosureDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [reason, setReason] = useState<ClosureReason | ''>('');
   const [answers, setAnswers] = useState<ChecklistAnswers>(answeredNothing);
   const [unmetNeeds, setUnmetNeeds] = useState('');
@@ -54,8 +41,9 @@ export function ProposeClosureDialog({
   const [missingReason, setMissingReason] = useState(false);
   const id = file.summary.id;
 
-  const propose = useMutation({
-    mutationFn: () =>
+  const { command: propose, stale } = useCaseCommand(
+    id,
+    () =>
       api.post<CaseFile>(`/cases/${id}/closure`, {
         version: file.summary.version,
         reason,
@@ -63,15 +51,9 @@ export function ProposeClosureDialog({
         ...(unmetNeeds.trim() ? { unmetNeeds: unmetNeeds.trim() } : {}),
         ...(notes.trim() ? { notes: notes.trim() } : {}),
       }),
-    onSuccess: (next) => {
-      queryClient.setQueryData(caseKey(id), next);
-      void queryClient.invalidateQueries({ queryKey: caseListKey });
-      notifications.show({ color: 'teal', message: t('closure.proposed') });
-      onClose();
-    },
-  });
+    { saved: () => t('closure.proposed'), done: onClose },
+  );
   const reload = useMutation({ mutationFn: onReload, onSuccess: () => propose.reset() });
-  const stale = propose.error instanceof ApiError && propose.error.code === 'stale_version';
 
   const required = reason ? requiredItems(reason) : [];
   const stillOpen = reason ? openChecklistItems(reason, checklistOf(answers)) : [];

@@ -1,6 +1,4 @@
 import { Button, Group, NativeSelect, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
@@ -9,7 +7,7 @@ import { ErrorNotice, useFieldErrors } from '../../ui/errors.tsx';
 import { ResponsiveModal } from '../../ui/ResponsiveModal.tsx';
 import { ConsentFields } from '../ConsentFields.tsx';
 import { type ConsentDraft, consentBody, consentProblems, emptyConsent } from '../consent.ts';
-import { caseKey } from '../queries.ts';
+import { useCaseCommand } from '../queries.ts';
 import { registrationConsent } from './rules.ts';
 
 export const consentPurposes: ConsentPurpose[] = ['registration', 'data_sharing', 'referral', 'transfer'];
@@ -30,7 +28,6 @@ export function RecordConsentDialog({
 }) {
   const { t } = useTranslation();
   const fieldErrors = useFieldErrors();
-  const queryClient = useQueryClient();
   // Registration is the consent a new case most often still lacks.
   const [purpose, setPurpose] = useState<ConsentPurpose | ''>(
     asked ?? (registrationConsent(file) ? '' : 'registration'),
@@ -41,15 +38,11 @@ export function RecordConsentDialog({
   });
   const [problems, setProblems] = useState<Record<string, string>>({});
 
-  const record = useMutation({
-    mutationFn: () =>
-      api.post<CaseFile>(`/cases/${file.summary.id}/consents`, { purpose, ...consentBody(consent) }),
-    onSuccess: (next) => {
-      queryClient.setQueryData(caseKey(file.summary.id), next);
-      notifications.show({ color: 'teal', message: t('cases.consentSaved') });
-      onClose();
-    },
-  });
+  const { command: record } = useCaseCommand(
+    file.summary.id,
+    () => api.post<CaseFile>(`/cases/${file.summary.id}/consents`, { purpose, ...consentBody(consent) }),
+    { saved: () => t('cases.consentSaved'), done: onClose },
+  );
 
   function submit(event: FormEvent) {
     event.preventDefault();
