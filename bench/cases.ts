@@ -8,6 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isoDay } from '@reintegra/domain';
 import { sql } from 'drizzle-orm';
 import { actorFromUser } from '../packages/server/src/auth/sessions.ts';
 import { findLikelyDuplicates } from '../packages/server/src/cases/duplicates.ts';
@@ -91,7 +92,8 @@ async function probes({ database, user }: Bench) {
     sql`select c.id, pn.given_names, pn.family_name, p.birth_year from cases c join persons p on p.id = c.person_id
         join person_names pn on pn.person_id = p.id and pn.primary where c.office_id = ${user.officeId} limit 500`,
   )) as unknown as { rows: { id: string; given_names: string; family_name: string; birth_year: number }[] };
-  const total = (await listCases(db, actor, { sort: 'updated', limit: 1, offset: 0 })).total;
+  const total = (await listCases(db, actor, { sort: 'updated', limit: 1, offset: 0 }, isoDay(new Date())))
+    .total;
   const pick = (i: number) => rows[i % rows.length] as (typeof rows)[number];
   // A misspelt search: one letter dropped from each name, as a caseworker in a hurry might type it.
   const search = (i: number) => ({
@@ -112,12 +114,13 @@ async function probes({ database, user }: Bench) {
     },
     {
       what: 'case list, first page',
-      direct: () => listCases(db, actor, { sort: 'updated', limit: 50, offset: 0 }),
+      direct: () => listCases(db, actor, { sort: 'updated', limit: 50, offset: 0 }, isoDay(new Date())),
       http: (_i, base, headers) => fetch(`${base}/api/v1/cases?limit=50`, { headers }).then((r) => r.json()),
     },
     {
       what: `case list, deep page (offset ${deepOffset})`,
-      direct: () => listCases(db, actor, { sort: 'updated', limit: 50, offset: deepOffset }),
+      direct: () =>
+        listCases(db, actor, { sort: 'updated', limit: 50, offset: deepOffset }, isoDay(new Date())),
       http: (_i, base, headers) =>
         fetch(`${base}/api/v1/cases?limit=50&offset=${deepOffset}`, { headers }).then((r) => r.json()),
     },

@@ -132,6 +132,7 @@ describe('registration and lifecycle', () => {
       'opened',
       'consent_recorded',
       'status_changed',
+      'task_added',
     ]);
   });
 

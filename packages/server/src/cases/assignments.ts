@@ -1,10 +1,10 @@
 import { hasPermission } from '@reintegra/domain';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError, invalidField, notFound } from '../platform/errors.ts';
 import { users } from '../users/tables.ts';
-import { workableCase } from './service.ts';
+import { touchCase, workableCase } from './service.ts';
 import { caseAssignments, caseEvents, cases } from './tables.ts';
 
 type AssignmentFunction = (typeof caseAssignments.$inferInsert)['function'];
@@ -50,7 +50,7 @@ export async function assignStaff(
     .insert(caseAssignments)
     .values({ caseId, userId: input.userId, function: input.function, assignedAt: now })
     .returning();
-  await touch(db, caseId, now);
+  await touchCase(db, caseId, now);
   await db.insert(caseEvents).values({
     caseId,
     at: now,
@@ -78,7 +78,7 @@ export async function endAssignment(db: Db, actor: Actor, caseId: string, assign
     );
   }
   await db.update(caseAssignments).set({ endedAt: now }).where(eq(caseAssignments.id, assignmentId));
-  await touch(db, caseId, now);
+  await touchCase(db, caseId, now);
   await db.insert(caseEvents).values({
     caseId,
     at: now,
@@ -86,12 +86,4 @@ export async function endAssignment(db: Db, actor: Actor, caseId: string, assign
     kind: 'unassigned',
     details: { userId: ending.userId, function: ending.function },
   });
-}
-
-/** A change of people is a change of the case: it moves up in lists and stale edits are caught. */
-async function touch(db: Db, caseId: string, now: Date) {
-  await db
-    .update(cases)
-    .set({ updatedAt: now, version: sql`${cases.version} + 1` })
-    .where(eq(cases.id, caseId));
 }

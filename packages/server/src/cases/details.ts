@@ -1,3 +1,4 @@
+import type { Vulnerability } from '@reintegra/domain';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
@@ -9,6 +10,7 @@ export interface CaseChanges {
   version: number;
   sensitive?: boolean | undefined;
   caseManagementType?: 'generalist' | 'intensive' | null | undefined;
+  vulnerabilities?: Vulnerability[] | undefined;
 }
 
 /**
@@ -20,6 +22,7 @@ export async function changeCase(db: Db, actor: Actor, id: string, changes: Case
   const current = await workableCase(db, actor, id);
   if (current.version !== changes.version) throw staleVersion();
   const { version, ...rest } = changes;
+  if (rest.vulnerabilities) rest.vulnerabilities = [...new Set(rest.vulnerabilities)].sort();
   const [updated] = await db
     .update(cases)
     .set({ ...rest, version: version + 1, updatedAt: now })
@@ -33,6 +36,18 @@ export async function changeCase(db: Db, actor: Actor, id: string, changes: Case
       actorId: actor.userId,
       kind: 'sensitivity_changed',
       details: { sensitive: rest.sensitive },
+    });
+  }
+  if (rest.vulnerabilities && rest.vulnerabilities.join() !== current.vulnerabilities.join()) {
+    await db.insert(caseEvents).values({
+      caseId: id,
+      at: now,
+      actorId: actor.userId,
+      kind: 'vulnerabilities_changed',
+      details: {
+        added: rest.vulnerabilities.filter((v) => !current.vulnerabilities.includes(v)),
+        removed: current.vulnerabilities.filter((v) => !rest.vulnerabilities?.includes(v)),
+      },
     });
   }
   if (rest.caseManagementType !== undefined && rest.caseManagementType !== current.caseManagementType) {

@@ -22,12 +22,22 @@ const header = [
  * The cases of a list, as CSV, within the actor's scope exactly as the list
  * shows them. Read page by page so that a large office does not load at once.
  */
-export async function casesCsv(db: Db, actor: Actor, filters: Omit<CaseListQuery, 'limit' | 'offset'>) {
+export async function casesCsv(
+  db: Db,
+  actor: Actor,
+  filters: Omit<CaseListQuery, 'limit' | 'offset'>,
+  today: string,
+) {
   const pageSize = 2000;
   const lines = [csvLine(header)];
   let rows = 0;
   for (let offset = 0; ; offset += pageSize) {
-    const { items } = await listCases(db, actor, { ...filters, sort: 'reference', limit: pageSize, offset });
+    const { items } = await listCases(
+      db,
+      actor,
+      { ...filters, sort: 'reference', limit: pageSize, offset },
+      today,
+    );
     for (const c of items) {
       lines.push(
         csvLine([

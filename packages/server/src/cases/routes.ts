@@ -1,8 +1,16 @@
-import { type ClosureReason, closureReasonCodes } from '@reintegra/domain';
+import {
+  type ClosureReason,
+  closureReasonCodes,
+  isoDay,
+  taskKinds,
+  taskStatuses,
+  vulnerabilities,
+} from '@reintegra/domain';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Clock } from '../platform/clock.ts';
 import { actorOf } from '../platform/guard.ts';
-import { type Api, idParams, listOf } from '../platform/http.ts';
+import { type Api, booleanQuery, idParams, listOf, page } from '../platform/http.ts';
 import { assignStaff, endAssignment } from './assignments.ts';
 import { proposeClosure } from './closure.ts';
 import { changeCase } from './details.ts';
@@ -12,7 +20,8 @@ import { addNote } from './notes.ts';
 import { openCase, recordConsent } from './registration.ts';
 import { caseListQuery, consentInput, duplicateQuery, newCaseInput, transitionInput } from './schemas.ts';
 import { caseFile, listCases, moveCase, workableCase } from './service.ts';
-import { caseFileView, caseSummaryView, toCaseFileView } from './views.ts';
+import { addTask, changeTask, openTasks } from './tasks.ts';
+import { caseFileView, caseSummaryView, taskView, toCaseFileView, toTaskView } from './views.ts';
 
 const duplicateView = z.object({
   score: z.number().describe('0 to 1; 1 is certainly the same person'),
@@ -23,6 +32,9 @@ const duplicateView = z.object({
 export function caseRoutes(app: Api, deps: { clock: Clock }): void {
   const read = { permission: 'cases.read' as const };
   const write = { permission: 'cases.write' as const };
+  /** The case file as the reader sees it now: what every command answers with. */
+  const caseFileOf = async (req: FastifyRequest, id: string) =>
+    toCaseFileView(await caseFile(req.db, actorOf(req), id), isoDay(deps.clock.now()));
 
   app.post(
     '/api/v1/cases/duplicates',
@@ -57,7 +69,7 @@ export function caseRoutes(app: Api, deps: { clock: Clock }): void {
       const created = await openCase(req.db, actorOf(req), req.body, deps.clock.now());
       req.auditRecord = { id: created.id };
       reply.code(201);
-      return toCaseFileView(await caseFile(req.db, actorOf(req), created.id));
+      return caseFileOf(req, created.id);
     },
   );
 
@@ -72,7 +84,7 @@ export function caseRoutes(app: Api, deps: { clock: Clock }): void {
       },
       config: { access: read, audit: { action: 'case.list', recordType: 'case' } },
     },
-    async (req) => listCases(req.db, actorOf(req), req.query),
+    async (req) => listCases(req.db, actorOf(req), req.query, isoDay(deps.clock.now())),
   );
 
   app.get(
@@ -87,9 +99,9 @@ export function caseRoutes(app: Api, deps: { clock: Clock }): void {
       config: { access: read, audit: { action: 'case.export', recordType: 'case' } },
     },
     async (req, reply) => {
-      const { csv, rows } = await casesCsv(req.db, actorOf(req), req.query);
+      const { csv, rows } = await casesCsv(req.db, actorOf(req), req.query, isoDay(deps.clock.now()));
       req.auditRecord = { details: { rows, filters: Object.keys(req.query) } };
-      const day = deps.clock.now().toISOString().slice(0, 10);
+      const day = isoDay(deps.clock.now());
       reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="cases-${day}.csv"`)
@@ -110,7 +122,7 @@ export function caseRoutes(app: Api, deps: { clock: Clock }): void {
       },
       config: { access: read, audit: { action: 'case.read', recordType: 'case' } },
     },
-    async (req) => toCaseFileView(await caseFile(req.db, actorOf(req), req.params.id)),
+    async (req) => caseFileOf(req, req.params.id),
   );
 
   app.post(
@@ -131,7 +143,7 @@ export function caseRoutes(app: Api, deps: { clock: Clock }): void {
       const actor = actorOf(req);
       req.auditRecord = { details: { to: req.body.to } };
       await moveCase(req.db, actor, req.params.id, req.body, deps.clock.now());
-      return toCaseFileView(await caseFile(req.db, actor, req.params.id));
+      return caseFileOf(req, req.params.id);
     },
   );
 
@@ -147,6 +159,11 @@ export function caseRoutes(app: Api, deps: { clock: Clock }): void {
           version: z.int().min(1),
           sensitive: z.boolean().optional().describe('Restrict the case to the staff named on it'),
           caseManagementType: z.enum(['generalist', 'intensive']).nullable().optional(),
+          vulnerabilities: z
+            .array(z.enum(vulnerabilities))
+            .max(vulnerabilities.length)
+            .optional()
+            .describe('The whole set of flags: what is not sent is cleared'),
         }),
         response: { 200: caseFileView },
       },
@@ -157,7 +174,7 @@ export function caseRoutes(app: Api, deps: { clock: Clock }): void {
       const { version, ...changes } = req.body;
       req.auditRecord = { details: { fields: Object.keys(changes) } };
       await changeCase(req.db, actor, req.params.id, req.body, deps.clock.now());
-      return toCaseFileView(await caseFile(req.db, actor, req.params.id));
+      return caseFileOf(req, req.params.id);
     },
   );
 
@@ -181,7 +198,7 @@ export function caseRoutes(app: Api, deps: { clock: Clock }): void {
       req.auditRecord = { details: { userId: req.body.userId, function: req.body.function } };
       await assignStaff(req.db, actor, req.params.id, req.body, deps.clock.now());
       reply.code(201);
-      return toCaseFileView(await caseFile(req.db, actor, req.params.id));
+      return caseFileOf(req, req.params.id);
     },
   );
 
@@ -200,7 +217,7 @@ export function caseRoutes(app: Api, deps: { clock: Clock }): void {
       const actor = actorOf(req);
       req.auditRecord = { details: { assignmentId: req.params.assignmentId } };
       await endAssignment(req.db, actor, req.params.id, req.params.assignmentId, deps.clock.now());
-      return toCaseFileView(await caseFile(req.db, actor, req.params.id));
+      return caseFileOf(req, req.params.id);
     },
   );
 
@@ -230,7 +247,7 @@ export function caseRoutes(app: Api, deps: { clock: Clock }): void {
       const actor = actorOf(req);
       req.auditRecord = { details: { reason: req.body.reason } };
       await proposeClosure(req.db, actor, req.params.id, req.body, deps.clock.now());
-      return toCaseFileView(await caseFile(req.db, actor, req.params.id));
+      return caseFileOf(req, req.params.id);
     },
   );
 
@@ -255,7 +272,7 @@ export function caseRoutes(app: Api, deps: { clock: Clock }): void {
       req.auditRecord = { details: { confidential: req.body.confidential } };
       await addNote(req.db, actor, req.params.id, req.body, deps.clock.now());
       reply.code(201);
-      return toCaseFileView(await caseFile(req.db, actor, req.params.id));
+      return caseFileOf(req, req.params.id);
     },
   );
 
@@ -276,7 +293,101 @@ export function caseRoutes(app: Api, deps: { clock: Clock }): void {
       await workableCase(req.db, actor, req.params.id);
       await recordConsent(req.db, actor, req.params.id, req.body, deps.clock.now());
       reply.code(201);
-      return toCaseFileView(await caseFile(req.db, actor, req.params.id));
+      return caseFileOf(req, req.params.id);
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:id/tasks',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Add a task with a due day',
+        description: 'Without an assignee the task is the whole team’s.',
+        params: idParams,
+        body: z.strictObject({
+          kind: z.enum(taskKinds),
+          title: z.string().trim().max(500).default(''),
+          dueOn: z.iso.date(),
+          assigneeId: z.uuid().optional(),
+        }),
+        response: { 201: caseFileView },
+      },
+      config: { access: write, audit: { action: 'case.task_add', recordType: 'case' } },
+    },
+    async (req, reply) => {
+      req.auditRecord = { details: { kind: req.body.kind, dueOn: req.body.dueOn } };
+      await addTask(req.db, actorOf(req), req.params.id, req.body, deps.clock.now());
+      reply.code(201);
+      return caseFileOf(req, req.params.id);
+    },
+  );
+
+  app.patch(
+    '/api/v1/cases/:id/tasks/:taskId',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Mark a task done or cancelled, move its day, or give it to someone',
+        description:
+          'Send the task’s `version`; a stale one gets 409. A follow-up marked done starts the next one while the case is in follow-up.',
+        params: z.strictObject({ id: z.uuid(), taskId: z.uuid() }),
+        body: z.strictObject({
+          version: z.int().min(1),
+          status: z.enum(taskStatuses).optional(),
+          dueOn: z.iso.date().optional(),
+          assigneeId: z.uuid().nullable().optional(),
+        }),
+        response: { 200: caseFileView },
+      },
+      config: { access: write, audit: { action: 'case.task_change', recordType: 'case' } },
+    },
+    async (req) => {
+      const { version, ...changes } = req.body;
+      req.auditRecord = { details: { taskId: req.params.taskId, ...changes } };
+      await changeTask(req.db, actorOf(req), req.params.id, req.params.taskId, req.body, deps.clock.now());
+      return caseFileOf(req, req.params.id);
+    },
+  );
+
+  app.get(
+    '/api/v1/tasks',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Open tasks on the cases you work on, soonest due first',
+        description:
+          '`mine=true` (the default) keeps the tasks given to you and the team tasks of cases you are assigned to.',
+        querystring: z.strictObject({
+          mine: booleanQuery.default(true),
+          overdue: booleanQuery.optional(),
+          ...page,
+        }),
+        response: {
+          200: listOf(
+            taskView.extend({
+              case: z.object({ id: z.uuid(), reference: z.string(), name: z.string() }),
+            }),
+          ),
+        },
+      },
+      config: { access: read, audit: { action: 'task.list', recordType: 'case' } },
+    },
+    async (req) => {
+      const now = deps.clock.now();
+      const { rows, total } = await openTasks(
+        req.db,
+        actorOf(req),
+        { ...req.query, overdue: req.query.overdue ?? false },
+        now,
+      );
+      return {
+        items: rows.map((r) => ({
+          ...toTaskView(r.task, isoDay(now)),
+          case: { id: r.task.caseId, reference: r.reference, name: r.name },
+        })),
+        total,
+      };
     },
   );
 }

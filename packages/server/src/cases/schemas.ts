@@ -1,5 +1,6 @@
-import { casePhases, caseStatuses, nameScripts } from '@reintegra/domain';
+import { ageBands, casePhases, caseStatuses, nameScripts, vulnerabilities } from '@reintegra/domain';
 import { z } from 'zod';
+import { booleanQuery } from '../platform/http.ts';
 
 const country = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code in capitals');
 const isoDate = z.iso.date();
@@ -84,10 +85,12 @@ export const caseListQuery = z.strictObject({
   status: z.enum(caseStatuses).optional(),
   phase: z.enum(casePhases).optional(),
   officeId: z.uuid().optional(),
-  assignedToMe: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
+  assignedToMe: booleanQuery.optional(),
+  overdue: booleanQuery.optional().describe('Only cases with a task open past its day'),
+  vulnerability: z.enum(vulnerabilities).optional(),
+  nationality: country.optional(),
+  sex: z.enum(['female', 'male', 'unknown']).optional(),
+  ageBand: z.enum(ageBands).optional().describe('Age today, from the date of birth or the birth year'),
   sort: z.enum(['updated', 'reference']).default('updated'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),

@@ -1,11 +1,28 @@
 import {
+  type AgeBand,
+  ageRange,
   applyTransition,
+  birthDatesOf,
   type CaseStatus,
   checkTransition,
   searchableName,
   type TransitionRefusal,
 } from '@reintegra/domain';
-import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  arrayContains,
+  asc,
+  desc,
+  eq,
+  gt,
+  gte,
+  inArray,
+  isNull,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import { personIdentifiers, personNames, personPhones, persons } from '../people/tables.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
@@ -21,12 +38,14 @@ import {
   caseNotes,
   caseScreenings,
   cases,
+  caseTasks,
   consents,
 } from './tables.ts';
+import { hasOverdueTask, tasksOnMove } from './tasks.ts';
 import { toCaseSummary } from './views.ts';
 import { caseReach } from './visibility.ts';
 
-const primaryName = sql<string>`(select trim(${personNames.givenNames} || ' ' || ${personNames.familyName})
+export const primaryName = sql<string>`(select trim(${personNames.givenNames} || ' ' || ${personNames.familyName})
   from ${personNames} where ${personNames.personId} = ${persons.id} and ${personNames.primary} limit 1)`;
 
 export const summaryColumns = {
@@ -42,6 +61,26 @@ function matchesText(text: string): SQL {
     where ${personNames.personId} = ${cases.personId} and ${personNames.searchable} like ${`%${name.replace(/[\\%_]/g, '')}%`}))`;
 }
 
+/** A condition on the case's person, for list filters. */
+function personIs(condition: SQL | undefined): SQL {
+  return sql`exists (select 1 from ${persons} where ${persons.id} = ${cases.personId} and ${condition})`;
+}
+
+/** Born within the band's dates, or, when only the year is known, in its years. */
+function inAgeBand(band: AgeBand, today: string): SQL | undefined {
+  const { bornAfter, bornOnOrBefore } = birthDatesOf(band, today);
+  const { min, max } = ageRange(band);
+  const year = Number(today.slice(0, 4));
+  return or(
+    and(lte(persons.dateOfBirth, bornOnOrBefore), bornAfter ? gt(persons.dateOfBirth, bornAfter) : undefined),
+    and(
+      isNull(persons.dateOfBirth),
+      lte(persons.birthYear, year - min),
+      max === null ? undefined : gte(persons.birthYear, year - max),
+    ),
+  );
+}
+
 /** Case summaries for the given ids, in the given order. */
 export async function summariesOf(db: Db, ids: string[], order: SQL[] = []) {
   if (ids.length === 0) return [];
@@ -54,7 +93,7 @@ export async function summariesOf(db: Db, ids: string[], order: SQL[] = []) {
 }
 
 /** Cases in the actor's scope, newest activity first, paged without a cap on the total. */
-export async function listCases(db: Db, actor: Actor, query: CaseListQuery) {
+export async function listCases(db: Db, actor: Actor, query: CaseListQuery, today: string) {
   const reach = await caseReach(db, actor);
   const where: SQL[] = [reach.visible];
   if (query.status) where.push(eq(cases.status, query.status));
@@ -62,6 +101,11 @@ export async function listCases(db: Db, actor: Actor, query: CaseListQuery) {
   if (query.officeId) where.push(eq(cases.officeId, query.officeId));
   if (query.assignedToMe) where.push(reach.mine);
   if (query.q) where.push(matchesText(query.q));
+  if (query.overdue) where.push(hasOverdueTask(today));
+  if (query.vulnerability) where.push(arrayContains(cases.vulnerabilities, [query.vulnerability]));
+  if (query.nationality) where.push(personIs(eq(persons.nationality, query.nationality)));
+  if (query.sex) where.push(personIs(eq(persons.sex, query.sex)));
+  if (query.ageBand) where.push(personIs(inAgeBand(query.ageBand, today)));
   const condition = and(...where);
   const order = query.sort === 'reference' ? [asc(cases.reference)] : [desc(cases.updatedAt), desc(cases.id)];
   // The page's ids first, then their people: names are looked up for the 50
@@ -110,42 +154,59 @@ export async function workableCase(db: Db, actor: Actor, id: string) {
 /** Everything the case page shows, in one call. */
 export async function caseFile(db: Db, actor: Actor, id: string) {
   const c = await visibleCase(db, actor, id);
-  const [person, names, phones, identifiers, assignments, screenings, consentRows, events, closures, notes] =
-    await Promise.all([
-      db.select().from(persons).where(eq(persons.id, c.personId)),
-      db
-        .select()
-        .from(personNames)
-        .where(eq(personNames.personId, c.personId))
-        .orderBy(desc(personNames.primary)),
-      db
-        .select()
-        .from(personPhones)
-        .where(eq(personPhones.personId, c.personId))
-        .orderBy(desc(personPhones.addedAt)),
-      db.select().from(personIdentifiers).where(eq(personIdentifiers.personId, c.personId)),
-      db
-        .select()
-        .from(caseAssignments)
-        .where(and(eq(caseAssignments.caseId, id), isNull(caseAssignments.endedAt)))
-        .orderBy(asc(caseAssignments.assignedAt)),
-      db
-        .select()
-        .from(caseScreenings)
-        .where(eq(caseScreenings.caseId, id))
-        .orderBy(desc(caseScreenings.screenedAt)),
-      db.select().from(consents).where(eq(consents.caseId, id)).orderBy(desc(consents.givenAt)),
-      db.select().from(caseEvents).where(eq(caseEvents.caseId, id)).orderBy(asc(caseEvents.seq)),
-      db
-        .select()
-        .from(caseClosures)
-        .where(eq(caseClosures.caseId, id))
-        .orderBy(desc(caseClosures.proposedAt))
-        .limit(1),
-      db.select().from(caseNotes).where(eq(caseNotes.caseId, id)).orderBy(desc(caseNotes.createdAt)),
-    ]);
+  const [
+    person,
+    names,
+    phones,
+    identifiers,
+    assignments,
+    screenings,
+    consentRows,
+    events,
+    closures,
+    notes,
+    tasks,
+  ] = await Promise.all([
+    db.select().from(persons).where(eq(persons.id, c.personId)),
+    db
+      .select()
+      .from(personNames)
+      .where(eq(personNames.personId, c.personId))
+      .orderBy(desc(personNames.primary)),
+    db
+      .select()
+      .from(personPhones)
+      .where(eq(personPhones.personId, c.personId))
+      .orderBy(desc(personPhones.addedAt)),
+    db.select().from(personIdentifiers).where(eq(personIdentifiers.personId, c.personId)),
+    db
+      .select()
+      .from(caseAssignments)
+      .where(and(eq(caseAssignments.caseId, id), isNull(caseAssignments.endedAt)))
+      .orderBy(asc(caseAssignments.assignedAt)),
+    db
+      .select()
+      .from(caseScreenings)
+      .where(eq(caseScreenings.caseId, id))
+      .orderBy(desc(caseScreenings.screenedAt)),
+    db.select().from(consents).where(eq(consents.caseId, id)).orderBy(desc(consents.givenAt)),
+    db.select().from(caseEvents).where(eq(caseEvents.caseId, id)).orderBy(asc(caseEvents.seq)),
+    db
+      .select()
+      .from(caseClosures)
+      .where(eq(caseClosures.caseId, id))
+      .orderBy(desc(caseClosures.proposedAt))
+      .limit(1),
+    db.select().from(caseNotes).where(eq(caseNotes.caseId, id)).orderBy(desc(caseNotes.createdAt)),
+    db
+      .select()
+      .from(caseTasks)
+      .where(eq(caseTasks.caseId, id))
+      .orderBy(asc(caseTasks.dueOn), asc(caseTasks.createdAt)),
+  ]);
   // The names of everyone the page mentions: whoever works on a case may know who else does.
   const staffIds = new Set<string>(assignments.map((a) => a.userId));
+  for (const t of tasks) if (t.assigneeId) staffIds.add(t.assigneeId);
   for (const e of events) {
     if (e.actorId) staffIds.add(e.actorId);
     if (typeof e.details.userId === 'string') staffIds.add(e.details.userId);
@@ -169,6 +230,7 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
     events,
     closure: closures[0] ?? null,
     notes: readableNotes(actor, notes),
+    tasks,
   };
 }
 
@@ -240,6 +302,7 @@ export async function moveCase(
       ...(input.reason && !how.closureProposal ? { reason: input.reason } : {}),
     },
   });
+  await tasksOnMove(db, actor, updated, now);
   return updated;
 }
 
@@ -259,4 +322,12 @@ async function registrable(db: Db, caseId: string): Promise<boolean> {
     )
     .limit(1);
   return !!screening && (screening.eligible || !!screening.overrideBy) && !!consent;
+}
+
+/** A change around a case (people, tasks) is a change of the case: it moves up in lists and stale edits are caught. */
+export async function touchCase(db: Db, caseId: string, now: Date) {
+  await db
+    .update(cases)
+    .set({ updatedAt: now, version: sql`${cases.version} + 1` })
+    .where(eq(cases.id, caseId));
 }

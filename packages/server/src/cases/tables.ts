@@ -4,6 +4,9 @@ import {
   caseStatuses,
   closureReasonCodes,
   handOverStatuses,
+  taskKinds,
+  taskStatuses,
+  type Vulnerability,
 } from '@reintegra/domain';
 import { sql } from 'drizzle-orm';
 import {
@@ -66,6 +69,8 @@ export const cases = pgTable(
     caseManagementType: caseManagementType(),
     /** Restricted to named staff (trafficking, gender-based violence, child protection). */
     sensitive: boolean().notNull().default(false),
+    /** Situations of vulnerability (domain `vulnerabilities`): the header's flags and a list filter. */
+    vulnerabilities: text().array().$type<Vulnerability[]>().notNull().default(sql`'{}'::text[]`),
     createdBy: uuid()
       .notNull()
       .references(() => users.id),
@@ -82,6 +87,7 @@ export const cases = pgTable(
     index('cases_office_recent_idx').on(t.officeId, t.updatedAt, t.id),
     index('cases_mission_recent_idx').on(t.missionId, t.updatedAt, t.id),
     index('cases_recent_idx').on(t.updatedAt, t.id),
+    index('cases_vulnerabilities_idx').using('gin', t.vulnerabilities),
   ],
 );
 
@@ -298,4 +304,36 @@ export const caseNotes = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [index('case_notes_case_idx').on(t.caseId, t.createdAt)],
+);
+
+export const taskKind = pgEnum('task_kind', taskKinds);
+export const taskStatus = pgEnum('task_status', taskStatuses);
+
+/** Something due on a case by a date: assessment, plan, follow-up, or anything a caseworker adds. */
+export const caseTasks = pgTable(
+  'case_tasks',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id),
+    kind: taskKind().notNull(),
+    /** What to do, in the caseworker's words; empty for the tasks the lifecycle starts. */
+    title: text().notNull().default(''),
+    dueOn: date({ mode: 'string' }).notNull(),
+    /** Who should do it; nobody named means whoever works on the case. */
+    assigneeId: uuid().references(() => users.id),
+    status: taskStatus().notNull().default('open'),
+    createdBy: uuid().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    closedBy: uuid().references(() => users.id),
+    closedAt: timestamp({ withTimezone: true }),
+    version: integer().notNull().default(1),
+  },
+  (t) => [
+    index('case_tasks_case_idx').on(t.caseId, t.dueOn),
+    // "Overdue" lists and filters read only the open tasks, by day.
+    index('case_tasks_open_due_idx').on(t.dueOn, t.caseId).where(sql`${t.status} = 'open'`),
+    index('case_tasks_open_assignee_idx').on(t.assigneeId, t.dueOn).where(sql`${t.status} = 'open'`),
+  ],
 );

@@ -3,13 +3,17 @@ import {
   casePhases,
   caseStatuses,
   closureReasonCodes,
+  isOverdue,
   nameScripts,
   nextStatuses,
+  taskKinds,
+  taskStatuses,
+  vulnerabilities,
 } from '@reintegra/domain';
 import { z } from 'zod';
 import type { persons } from '../people/tables.ts';
 import type { caseFile } from './service.ts';
-import type { cases } from './tables.ts';
+import type { cases, caseTasks } from './tables.ts';
 
 export const nameView = z.object({
   script: z.enum(nameScripts),
@@ -27,6 +31,7 @@ export const caseSummaryView = z
     officeId: z.uuid(),
     missionId: z.uuid(),
     sensitive: z.boolean(),
+    vulnerabilities: z.array(z.enum(vulnerabilities)),
     caseManagementType: z.enum(['generalist', 'intensive']).nullable(),
     person: z.object({
       id: z.uuid(),
@@ -54,6 +59,7 @@ export function toCaseSummary(row: SummaryRow): CaseSummary {
     officeId: c.officeId,
     missionId: c.missionId,
     sensitive: c.sensitive,
+    vulnerabilities: c.vulnerabilities,
     caseManagementType: c.caseManagementType,
     person: {
       id: row.person.id,
@@ -65,6 +71,34 @@ export function toCaseSummary(row: SummaryRow): CaseSummary {
     },
     updatedAt: c.updatedAt.toISOString(),
     version: c.version,
+  };
+}
+
+export const taskView = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(taskKinds),
+    title: z.string(),
+    dueOn: z.iso.date(),
+    assigneeId: z.uuid().nullable().describe('Nobody named: the whole team of the case'),
+    status: z.enum(taskStatuses),
+    overdue: z.boolean().describe('Open and its day has passed'),
+    closedAt: z.iso.datetime().nullable(),
+    version: z.int(),
+  })
+  .meta({ id: 'Task' });
+
+export function toTaskView(t: typeof caseTasks.$inferSelect, today: string): z.infer<typeof taskView> {
+  return {
+    id: t.id,
+    kind: t.kind,
+    title: t.title,
+    dueOn: t.dueOn,
+    assigneeId: t.assigneeId,
+    status: t.status,
+    overdue: isOverdue(t, today),
+    closedAt: t.closedAt?.toISOString() ?? null,
+    version: t.version,
   };
 }
 
@@ -150,12 +184,16 @@ export const caseFileView = z
       })
       .nullable()
       .describe('The latest closure proposal'),
+    tasks: z.array(taskView).describe('Soonest due first, open and closed'),
     nextStatuses: z.array(z.enum(caseStatuses)).describe('Moves the lifecycle allows from here'),
   })
   .meta({ id: 'CaseFile' });
 
 /** The case page's data as the API shows it: only the fields the view names leave the server. */
-export function toCaseFileView(file: Awaited<ReturnType<typeof caseFile>>): z.infer<typeof caseFileView> {
+export function toCaseFileView(
+  file: Awaited<ReturnType<typeof caseFile>>,
+  today: string,
+): z.infer<typeof caseFileView> {
   const screening = file.screenings[0];
   const primary = file.names.find((n) => n.primary) ?? file.names[0];
   return {
@@ -195,6 +233,7 @@ export function toCaseFileView(file: Awaited<ReturnType<typeof caseFile>>): z.in
       createdAt: n.createdAt.toISOString(),
     })),
     closure: file.closure ? { ...file.closure, proposedAt: file.closure.proposedAt.toISOString() } : null,
+    tasks: file.tasks.map((t) => toTaskView(t, today)),
     nextStatuses: nextStatuses(file.case),
   };
 }
