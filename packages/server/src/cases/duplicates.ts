@@ -9,7 +9,7 @@ import {
 } from '@reintegra/domain';
 import { sql } from 'drizzle-orm';
 import { normaliseIdentifier, wordSounds } from '../people/service.ts';
-import { persons } from '../people/tables.ts';
+import { personDistinctions, persons } from '../people/tables.ts';
 import type { Actor } from '../platform/actor.ts';
 import { type Db, textArray } from '../platform/db.ts';
 import type { DuplicateQuery } from './schemas.ts';
@@ -42,6 +42,8 @@ export async function findLikelyDuplicates(
   db: Db,
   actor: Actor,
   query: DuplicateQuery,
+  /** A person on file whose own record, and those marked distinct from it, are not duplicates of it. */
+  except: string | null = null,
 ): Promise<(DuplicateAssessment & { case: CaseSummary })[]> {
   const names = query.names.map(searchableName).filter(Boolean);
   const tokens = [...new Set(query.names.flatMap(nameTokens))];
@@ -57,6 +59,10 @@ export async function findLikelyDuplicates(
   const phone = phoneKey.length >= 6 ? phoneKey : '';
   const reach = await caseReach(db, actor);
   const nonLatin = query.names.some((n) => scriptOf(n) !== 'latin');
+  const exceptCondition = except
+    ? sql`k.person_id <> ${except} and not exists (select 1 from ${personDistinctions} d
+        where d.first_id = least(k.person_id, ${except}::uuid) and d.second_id = greatest(k.person_id, ${except}::uuid))`
+    : sql`true`;
 
   // Each way in reads a bounded number of rows, within the actor's scope: the
   // nearest names by trigram distance (a GiST index walks them in order), names
@@ -104,7 +110,10 @@ export async function findLikelyDuplicates(
     reachable as (
       select ${cases.id} as case_id, k.person_id from candidates k
       join ${cases} on ${cases.personId} = k.person_id
-      where ${reach.visible}
+      join ${persons} on ${persons.id} = k.person_id
+      -- A record merged into another is history, found through the one it joined.
+      where ${reach.visible} and ${cases.mergedInto} is null and ${persons.mergedInto} is null
+        and ${exceptCondition}
       order by k.rank desc
       limit 100
     )

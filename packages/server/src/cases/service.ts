@@ -23,7 +23,7 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
-import { personIdentifiers, personNames, personPhones, persons } from '../people/tables.ts';
+import { personIdentifiers, personMerges, personNames, personPhones, persons } from '../people/tables.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError, notFound, staleVersion } from '../platform/errors.ts';
@@ -166,6 +166,8 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
     closures,
     notes,
     tasks,
+    merges,
+    mergedInto,
   ] = await Promise.all([
     db.select().from(persons).where(eq(persons.id, c.personId)),
     db
@@ -203,10 +205,19 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
       .from(caseTasks)
       .where(eq(caseTasks.caseId, id))
       .orderBy(asc(caseTasks.dueOn), asc(caseTasks.createdAt)),
+    db
+      .select()
+      .from(personMerges)
+      .where(eq(personMerges.survivorId, c.personId))
+      .orderBy(asc(personMerges.decidedAt)),
+    c.mergedInto
+      ? db.select({ id: cases.id, reference: cases.reference }).from(cases).where(eq(cases.id, c.mergedInto))
+      : [],
   ]);
   // The names of everyone the page mentions: whoever works on a case may know who else does.
   const staffIds = new Set<string>(assignments.map((a) => a.userId));
   for (const t of tasks) if (t.assigneeId) staffIds.add(t.assigneeId);
+  for (const m of merges) staffIds.add(m.decidedBy);
   for (const e of events) {
     if (e.actorId) staffIds.add(e.actorId);
     if (typeof e.details.userId === 'string') staffIds.add(e.details.userId);
@@ -231,6 +242,8 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
     closure: closures[0] ?? null,
     notes: readableNotes(actor, notes),
     tasks,
+    merges,
+    mergedInto: mergedInto[0] ?? null,
   };
 }
 

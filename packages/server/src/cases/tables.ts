@@ -10,6 +10,7 @@ import {
 } from '@reintegra/domain';
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   char,
@@ -69,6 +70,8 @@ export const cases = pgTable(
     caseManagementType: caseManagementType(),
     /** Restricted to named staff (trafficking, gender-based violence, child protection). */
     sensitive: boolean().notNull().default(false),
+    /** Set when this case was merged into another (a duplicate registration): closed and kept as history. */
+    mergedInto: uuid().references((): AnyPgColumn => cases.id),
     /** Situations of vulnerability (domain `vulnerabilities`): the header's flags and a list filter. */
     vulnerabilities: text().array().$type<Vulnerability[]>().notNull().default(sql`'{}'::text[]`),
     createdBy: uuid()

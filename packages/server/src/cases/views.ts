@@ -102,6 +102,14 @@ export function toTaskView(t: typeof caseTasks.$inferSelect, today: string): z.i
   };
 }
 
+const mergeOutcomeView = z.object({
+  field: z.string(),
+  kept: z.unknown(),
+  survivor: z.unknown(),
+  merged: z.unknown(),
+  from: z.enum(['survivor', 'merged', 'both']),
+});
+
 export const caseFileView = z
   .object({
     summary: caseSummaryView,
@@ -185,6 +193,26 @@ export const caseFileView = z
       .nullable()
       .describe('The latest closure proposal'),
     tasks: z.array(taskView).describe('Soonest due first, open and closed'),
+    merges: z
+      .array(
+        z.object({
+          decidedAt: z.iso.datetime(),
+          decidedBy: z.uuid(),
+          fields: z
+            .array(mergeOutcomeView)
+            .describe('Every field’s value on both records before the merge, and which was kept'),
+          added: z.object({
+            names: z.array(z.string()),
+            phones: z.array(z.string()),
+            identifiers: z.array(z.string()),
+          }),
+        }),
+      )
+      .describe('Duplicate records merged into this person’s record, oldest first'),
+    mergedInto: z
+      .object({ id: z.uuid(), reference: z.string() })
+      .nullable()
+      .describe('Set when this case was a duplicate merged into another; it is then closed'),
     nextStatuses: z.array(z.enum(caseStatuses)).describe('Moves the lifecycle allows from here'),
   })
   .meta({ id: 'CaseFile' });
@@ -234,6 +262,13 @@ export function toCaseFileView(
     })),
     closure: file.closure ? { ...file.closure, proposedAt: file.closure.proposedAt.toISOString() } : null,
     tasks: file.tasks.map((t) => toTaskView(t, today)),
+    merges: file.merges.map((m) => ({
+      decidedAt: m.decidedAt.toISOString(),
+      decidedBy: m.decidedBy,
+      fields: m.fields as z.infer<typeof mergeOutcomeView>[],
+      added: m.added,
+    })),
+    mergedInto: file.mergedInto,
     nextStatuses: nextStatuses(file.case),
   };
 }

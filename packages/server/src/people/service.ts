@@ -92,7 +92,7 @@ export async function createPerson(
  * Stores the double-metaphone codes (primary and alternate) of each word, and
  * the sound keys of each whole name; words without a sound are skipped.
  */
-async function addNameSounds(db: Db, personId: string, names: string[]) {
+export async function addNameSounds(db: Db, personId: string, names: string[]) {
   const tokens = [...new Set(names.flatMap(nameTokens))];
   if (tokens.length === 0) return;
   const sounds = await wordSounds(db, tokens);

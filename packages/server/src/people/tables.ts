@@ -1,18 +1,22 @@
 import { nameScripts } from '@reintegra/domain';
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   char,
   date,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { users } from '../users/tables.ts';
 
 export const sexEnum = pgEnum('sex', ['female', 'male', 'unknown']);
 export const nameScript = pgEnum('name_script', nameScripts);
@@ -39,6 +43,8 @@ export const persons = pgTable('persons', {
   languages: text().array().notNull().default(sql`'{}'::text[]`),
   placeOfOrigin: text(),
   placeOfIntendedReturn: text(),
+  /** Set when this record was merged into another: it is kept, unchanged, as history. */
+  mergedInto: uuid().references((): AnyPgColumn => persons.id),
   version: integer().notNull().default(1),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -127,5 +133,59 @@ export const personIdentifiers = pgTable(
   (t) => [
     index('person_identifiers_person_idx').on(t.personId),
     index('person_identifiers_normalised_idx').on(t.normalised),
+  ],
+);
+
+/**
+ * One merge of two records of the same person: every field's value on both
+ * sides and which was kept, and what the merged record brought (names, phones,
+ * documents), so that nothing either record held is lost.
+ */
+export const personMerges = pgTable(
+  'person_merges',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    survivorId: uuid()
+      .notNull()
+      .references(() => persons.id),
+    mergedId: uuid()
+      .notNull()
+      .references(() => persons.id),
+    /** The domain's FieldOutcome list. */
+    fields: jsonb()
+      .$type<{ field: string; kept: unknown; merged: unknown; survivor: unknown; from: string }[]>()
+      .notNull(),
+    added: jsonb().$type<{ names: string[]; phones: string[]; identifiers: string[] }>().notNull(),
+    decidedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    decidedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('person_merges_survivor_idx').on(t.survivorId),
+    index('person_merges_merged_idx').on(t.mergedId),
+  ],
+);
+
+/** Two records a user looked at and found to be different people: not offered as duplicates again. */
+export const personDistinctions = pgTable(
+  'person_distinctions',
+  {
+    /** The smaller id of the pair, so that a pair is stored once. */
+    firstId: uuid()
+      .notNull()
+      .references(() => persons.id),
+    secondId: uuid()
+      .notNull()
+      .references(() => persons.id),
+    reason: text().notNull().default(''),
+    decidedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    decidedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('person_distinctions_pair_key').on(t.firstId, t.secondId),
+    index('person_distinctions_second_idx').on(t.secondId),
   ],
 );
