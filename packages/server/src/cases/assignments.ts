@@ -5,7 +5,7 @@ import type { Db } from '../platform/db.ts';
 import { AppError, invalidField, notFound } from '../platform/errors.ts';
 import { users } from '../users/tables.ts';
 import { touchCase, workableCase } from './service.ts';
-import { caseAssignments, caseEvents, cases } from './tables.ts';
+import { caseAssignments, caseEvents } from './tables.ts';
 
 type AssignmentFunction = (typeof caseAssignments.$inferInsert)['function'];
 
