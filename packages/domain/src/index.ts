@@ -11,6 +11,7 @@ export * from './cases/tasks.ts';
 export * from './organisation/missions.ts';
 export * from './people/ages.ts';
 export * from './people/duplicates.ts';
+export * from './people/households.ts';
 export * from './people/merge.ts';
 export * from './people/names.ts';
 export * from './people/phones.ts';

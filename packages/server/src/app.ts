@@ -17,7 +17,10 @@ import { type DestinationStream, pino } from 'pino';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { handOverRoutes } from './cases/hand-over-routes.ts';
+import { householdRoutes } from './cases/household-routes.ts';
+import { mergeRoutes } from './cases/merge-routes.ts';
 import { caseRoutes } from './cases/routes.ts';
+import { taskRoutes } from './cases/task-routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { organisationRoutes } from './organisation/routes.ts';
 import type { Clock } from './platform/clock.ts';
@@ -116,6 +119,9 @@ export async function buildApp(deps: AppDeps) {
   auditRoutes(app);
   caseRoutes(app, { clock });
   handOverRoutes(app, { clock });
+  taskRoutes(app, { clock });
+  householdRoutes(app, { clock });
+  mergeRoutes(app, { clock });
 
   const webRoot = config.webRoot;
   if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false });

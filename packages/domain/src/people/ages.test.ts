@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ageBandOf, ageBands, ageOn, birthDatesOf } from './ages.ts';
+import { isChild } from './households.ts';
 
 describe('ages', () => {
   it('counts whole years, the birthday itself included', () => {
@@ -32,5 +33,13 @@ describe('ages', () => {
         },
       ),
     );
+  });
+});
+
+describe('children', () => {
+  it('is a child under 18, an adult from the 18th birthday, unknown without an age', () => {
+    expect(isChild({ dateOfBirth: '2008-11-24', birthYear: null }, '2026-11-23')).toBe(true);
+    expect(isChild({ dateOfBirth: '2008-11-23', birthYear: null }, '2026-11-23')).toBe(false);
+    expect(isChild({ dateOfBirth: null, birthYear: null }, '2026-11-23')).toBeNull();
   });
 });

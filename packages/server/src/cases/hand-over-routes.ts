@@ -4,6 +4,7 @@ import type { Clock } from '../platform/clock.ts';
 import { actorOf } from '../platform/guard.ts';
 import { type Api, idParams, listOf } from '../platform/http.ts';
 import { decideHandOver, getHandOver, incomingHandOvers, sendHandOver } from './hand-over.ts';
+import { caseRead, caseWrite } from './routing.ts';
 import type { caseHandOvers } from './tables.ts';
 import { type CaseSummary, caseSummaryView } from './views.ts';
 
@@ -44,9 +45,6 @@ function toHandOverView(
 const text = (max: number) => z.string().trim().max(max);
 
 export function handOverRoutes(app: Api, deps: { clock: Clock }): void {
-  const read = { permission: 'cases.read' as const };
-  const write = { permission: 'cases.write' as const };
-
   app.post(
     '/api/v1/cases/:id/hand-overs',
     {
@@ -65,7 +63,7 @@ export function handOverRoutes(app: Api, deps: { clock: Clock }): void {
         }),
         response: { 201: handOverView },
       },
-      config: { access: write, audit: { action: 'case.hand_over_send', recordType: 'case' } },
+      config: { access: caseWrite, audit: { action: 'case.hand_over_send', recordType: 'case' } },
     },
     async (req, reply) => {
       const actor = actorOf(req);
@@ -85,7 +83,7 @@ export function handOverRoutes(app: Api, deps: { clock: Clock }): void {
         summary: 'Hand-overs waiting for your mission, soonest arrival first',
         response: { 200: listOf(handOverView) },
       },
-      config: { access: read, audit: { action: 'hand_over.list', recordType: 'hand_over' } },
+      config: { access: caseRead, audit: { action: 'hand_over.list', recordType: 'hand_over' } },
     },
     async (req) => {
       const items = (await incomingHandOvers(req.db, actorOf(req))).map((r) =>
@@ -104,7 +102,7 @@ export function handOverRoutes(app: Api, deps: { clock: Clock }): void {
         params: idParams,
         response: { 200: handOverView },
       },
-      config: { access: read, audit: { action: 'hand_over.read', recordType: 'hand_over' } },
+      config: { access: caseRead, audit: { action: 'hand_over.read', recordType: 'hand_over' } },
     },
     async (req) => {
       const { handOver, summary } = await getHandOver(req.db, actorOf(req), req.params.id);
@@ -132,7 +130,7 @@ export function handOverRoutes(app: Api, deps: { clock: Clock }): void {
           }),
           response: { 200: handOverView },
         },
-        config: { access: write, audit: { action: `hand_over.${decision}`, recordType: 'hand_over' } },
+        config: { access: caseWrite, audit: { action: `hand_over.${decision}`, recordType: 'hand_over' } },
       },
       async (req) => {
         const actor = actorOf(req);

@@ -2,6 +2,7 @@ import { type MergeChoices, mergePeople, type PersonFields } from '@reintegra/do
 import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { addNameSounds } from '../people/service.ts';
 import {
+  householdMembers,
   personDistinctions,
   personIdentifiers,
   personMerges,
@@ -13,6 +14,7 @@ import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError, invalidField, staleVersion } from '../platform/errors.ts';
 import { findLikelyDuplicates } from './duplicates.ts';
+import { currentMembership } from './household.ts';
 import { visibleCase, workableCase } from './service.ts';
 import { caseEvents, caseHandOvers, cases, caseTasks } from './tables.ts';
 
@@ -139,6 +141,7 @@ export async function mergeCases(db: Db, actor: Actor, caseId: string, input: Me
     .where(eq(persons.id, survivor.id));
   await db.update(persons).set({ mergedInto: survivor.id, updatedAt: now }).where(eq(persons.id, merged.id));
   const added = await bringOver(db, merged.id, survivor.id);
+  await joinHousehold(db, merged.id, survivor.id, now);
   await db.insert(personMerges).values({
     survivorId: survivor.id,
     mergedId: merged.id,
@@ -247,4 +250,17 @@ async function bringOver(db: Db, fromId: string, toId: string) {
     phones: newPhones.map((p) => p.e164),
     identifiers: newIds.map((i) => `${i.kind}: ${i.value}`),
   };
+}
+
+/**
+ * The survivor takes the merged record's place in its household when it has
+ * none of its own; otherwise the merged record's membership ends (kept as history).
+ */
+async function joinHousehold(db: Db, fromId: string, toId: string, now: Date) {
+  const [from, to] = await Promise.all([currentMembership(db, fromId), currentMembership(db, toId)]);
+  if (!from) return;
+  await db
+    .update(householdMembers)
+    .set(to ? { leftAt: now } : { personId: toId })
+    .where(eq(householdMembers.id, from.id));
 }

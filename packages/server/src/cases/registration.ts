@@ -34,7 +34,13 @@ async function nextReference(db: Db, countryCode: string, year: number) {
  * given, consent to registration. Registration itself is the next transition,
  * which needs eligibility and consent (or a supervisor's override).
  */
-export async function openCase(db: Db, actor: Actor, input: NewCaseInput, now: Date) {
+export async function openCase(
+  db: Db,
+  actor: Actor,
+  // A new person, or one already on file (a household member getting their own case).
+  input: Omit<NewCaseInput, 'person'> & ({ person: NewCaseInput['person'] } | { personId: string }),
+  now: Date,
+) {
   const officeId = input.officeId ?? actor.officeId;
   if (!officeId)
     throw invalidField('body.officeId', 'office_required', 'Choose the office that holds the case');
@@ -50,13 +56,16 @@ export async function openCase(db: Db, actor: Actor, input: NewCaseInput, now: D
     scopeReaches(actor, { officeId: office.id, missionId: office.missionId, ownerIds: [] });
   if (!reaches) throw invalidField('body.officeId', 'out_of_scope', 'You cannot open cases in that office');
 
-  const person = await createPerson(db, input.person, office.countryCode, 'body.person');
+  const personId =
+    'personId' in input
+      ? input.personId
+      : (await createPerson(db, input.person, office.countryCode, 'body.person')).id;
   const reference = await nextReference(db, office.countryCode, now.getUTCFullYear());
   const [created] = await db
     .insert(cases)
     .values({
       reference,
-      personId: person.id,
+      personId,
       missionId: office.missionId,
       officeId: office.id,
       phase: input.phase,

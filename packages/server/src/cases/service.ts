@@ -29,6 +29,7 @@ import type { Db } from '../platform/db.ts';
 import { AppError, notFound, staleVersion } from '../platform/errors.ts';
 import { users } from '../users/tables.ts';
 import { assertClosable, decideClosure, pendingClosure } from './closure.ts';
+import { householdOf } from './household.ts';
 import { readableNotes } from './notes.ts';
 import type { CaseListQuery } from './schemas.ts';
 import {
@@ -168,6 +169,7 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
     tasks,
     merges,
     mergedInto,
+    household,
   ] = await Promise.all([
     db.select().from(persons).where(eq(persons.id, c.personId)),
     db
@@ -213,6 +215,7 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
     c.mergedInto
       ? db.select({ id: cases.id, reference: cases.reference }).from(cases).where(eq(cases.id, c.mergedInto))
       : [],
+    householdOf(db, actor, c.personId),
   ]);
   // The names of everyone the page mentions: whoever works on a case may know who else does.
   const staffIds = new Set<string>(assignments.map((a) => a.userId));
@@ -244,6 +247,7 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
     tasks,
     merges,
     mergedInto: mergedInto[0] ?? null,
+    household,
   };
 }
 

@@ -3,9 +3,11 @@ import {
   casePhases,
   caseStatuses,
   closureReasonCodes,
+  isChild,
   isOverdue,
   nameScripts,
   nextStatuses,
+  relationships,
   taskKinds,
   taskStatuses,
   vulnerabilities,
@@ -209,6 +211,30 @@ export const caseFileView = z
         }),
       )
       .describe('Duplicate records merged into this person’s record, oldest first'),
+    household: z
+      .object({
+        id: z.uuid(),
+        version: z.int(),
+        members: z.array(
+          z.object({
+            id: z.uuid(),
+            personId: z.uuid(),
+            name: z.string(),
+            sex: z.enum(['female', 'male', 'unknown']),
+            dateOfBirth: z.string().nullable(),
+            birthYear: z.int().nullable(),
+            child: z.boolean().nullable().describe('Under 18 today; null when the age is unknown'),
+            relationship: z.enum(relationships).describe('To the household’s reference person'),
+            returnsTogether: z.boolean(),
+            joinedAt: z.iso.datetime(),
+            case: z
+              .object({ id: z.uuid(), reference: z.string() })
+              .nullable()
+              .describe('The member’s own case, when there is one you may see'),
+          }),
+        ),
+      })
+      .nullable(),
     mergedInto: z
       .object({ id: z.uuid(), reference: z.string() })
       .nullable()
@@ -269,6 +295,16 @@ export function toCaseFileView(
       added: m.added,
     })),
     mergedInto: file.mergedInto,
+    household: file.household && {
+      ...file.household,
+      members: file.household.members.map((m) => ({ ...m, child: isChild(m, today) })),
+    },
     nextStatuses: nextStatuses(file.case),
   };
 }
+
+export const duplicateView = z.object({
+  score: z.number().describe('0 to 1; 1 is certainly the same person'),
+  reasons: z.array(z.string()),
+  case: caseSummaryView,
+});

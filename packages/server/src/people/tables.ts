@@ -1,4 +1,4 @@
-import { nameScripts } from '@reintegra/domain';
+import { nameScripts, relationships } from '@reintegra/domain';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -187,5 +187,42 @@ export const personDistinctions = pgTable(
   (t) => [
     uniqueIndex('person_distinctions_pair_key').on(t.firstId, t.secondId),
     index('person_distinctions_second_idx').on(t.secondId),
+  ],
+);
+
+/** People who belong together: those who return together and the relatives who stay behind. */
+export const households = pgTable('households', {
+  id: uuid().primaryKey().defaultRandom(),
+  createdBy: uuid()
+    .notNull()
+    .references(() => users.id),
+  createdAt: timestamp({ withTimezone: true }).notNull(),
+  version: integer().notNull().default(1),
+});
+
+export const relationship = pgEnum('relationship', relationships);
+
+/** A person's place in a household; someone who leaves keeps their row, with the day they left. */
+export const householdMembers = pgTable(
+  'household_members',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    householdId: uuid()
+      .notNull()
+      .references(() => households.id),
+    personId: uuid()
+      .notNull()
+      .references(() => persons.id),
+    /** To the household's reference person. */
+    relationship: relationship().notNull(),
+    /** Returns with the reference person, or stays behind (in the host country or at home). */
+    returnsTogether: boolean().notNull(),
+    joinedAt: timestamp({ withTimezone: true }).notNull(),
+    leftAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index('household_members_household_idx').on(t.householdId),
+    // One household at a time per person.
+    uniqueIndex('household_members_current_key').on(t.personId).where(sql`${t.leftAt} is null`),
   ],
 );
