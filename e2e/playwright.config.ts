@@ -44,7 +44,7 @@ export default defineConfig({
   webServer: {
     // process.execPath is the Node 24 that npm put first on PATH: the server runs TypeScript directly.
     // The data directory is removed first so that every run starts from an empty organisation.
-    command: `rm -rf "${dataDir}" && "${process.execPath}" ../packages/server/src/main.ts`,
+    command: `rm -rf "${dataDir}" "${dataDir}-files" && "${process.execPath}" ../packages/server/src/main.ts`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -54,6 +54,7 @@ export default defineConfig({
       // Always the embedded database, even where CI has set DATABASE_URL for the PostgreSQL suite.
       DATABASE_URL: '',
       REINTEGRA_DATA_DIR: dataDir,
+      REINTEGRA_FILES_DIR: `${dataDir}-files`,
       REINTEGRA_ADMIN_PASSWORD: administrator.password,
       PORT: String(port),
       HOST: '127.0.0.1',

@@ -16,6 +16,7 @@ import {
 import { type DestinationStream, pino } from 'pino';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { attachmentRoutes } from './cases/attachment-routes.ts';
 import { handOverRoutes } from './cases/hand-over-routes.ts';
 import { householdRoutes } from './cases/household-routes.ts';
 import { mergeRoutes } from './cases/merge-routes.ts';
@@ -27,6 +28,7 @@ import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db.ts';
 import { errorBody, installErrorHandler } from './platform/errors.ts';
+import { openFileStore } from './platform/files.ts';
 import { installGuard } from './platform/guard.ts';
 import { userRoutes } from './users/routes.ts';
 
@@ -58,7 +60,7 @@ export async function buildApp(deps: AppDeps) {
           ) as FastifyBaseLogger,
         }
       : { logger: false }),
-    // Small JSON bodies only; attachments will have their own upload route and limit.
+    // Small JSON bodies only; attachments have their own upload route and limit.
     bodyLimit: 256 * 1024,
     trustProxy: process.env.REINTEGRA_TRUST_PROXY === 'true',
   }).withTypeProvider<ZodTypeProvider>();
@@ -122,6 +124,11 @@ export async function buildApp(deps: AppDeps) {
   taskRoutes(app, { clock });
   householdRoutes(app, { clock });
   mergeRoutes(app, { clock });
+  await attachmentRoutes(app, {
+    clock,
+    files: openFileStore(config.files),
+    maxBytes: config.attachmentMaxBytes,
+  });
 
   const webRoot = config.webRoot;
   if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false });

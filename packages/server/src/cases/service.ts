@@ -34,6 +34,7 @@ import { readableNotes } from './notes.ts';
 import type { CaseListQuery } from './schemas.ts';
 import {
   caseAssignments,
+  caseAttachments,
   caseClosures,
   caseEvents,
   caseNotes,
@@ -170,6 +171,7 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
     merges,
     mergedInto,
     household,
+    attachments,
   ] = await Promise.all([
     db.select().from(persons).where(eq(persons.id, c.personId)),
     db
@@ -216,11 +218,17 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
       ? db.select({ id: cases.id, reference: cases.reference }).from(cases).where(eq(cases.id, c.mergedInto))
       : [],
     householdOf(db, actor, c.personId),
+    db
+      .select()
+      .from(caseAttachments)
+      .where(and(eq(caseAttachments.caseId, id), isNull(caseAttachments.removedAt)))
+      .orderBy(desc(caseAttachments.uploadedAt)),
   ]);
   // The names of everyone the page mentions: whoever works on a case may know who else does.
   const staffIds = new Set<string>(assignments.map((a) => a.userId));
   for (const t of tasks) if (t.assigneeId) staffIds.add(t.assigneeId);
   for (const m of merges) staffIds.add(m.decidedBy);
+  for (const a of attachments) staffIds.add(a.uploadedBy);
   for (const e of events) {
     if (e.actorId) staffIds.add(e.actorId);
     if (typeof e.details.userId === 'string') staffIds.add(e.details.userId);
@@ -248,6 +256,7 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
     merges,
     mergedInto: mergedInto[0] ?? null,
     household,
+    attachments,
   };
 }
 

@@ -1,4 +1,6 @@
 import {
+  attachmentKinds,
+  attachmentTypes,
   type ClosureReason,
   casePhases,
   caseStatuses,
@@ -339,4 +341,35 @@ export const caseTasks = pgTable(
     index('case_tasks_open_due_idx').on(t.dueOn, t.caseId).where(sql`${t.status} = 'open'`),
     index('case_tasks_open_assignee_idx').on(t.assigneeId, t.dueOn).where(sql`${t.status} = 'open'`),
   ],
+);
+
+export const attachmentKind = pgEnum('attachment_kind', attachmentKinds);
+export const attachmentType = pgEnum('attachment_type', attachmentTypes);
+
+/** A file attached to a case: its bytes are in the file store under `storageKey`; a removed one is kept, hidden. */
+export const caseAttachments = pgTable(
+  'case_attachments',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id),
+    kind: attachmentKind().notNull(),
+    /** The type read from the file's first bytes. */
+    contentType: attachmentType().notNull(),
+    fileName: text().notNull(),
+    description: text().notNull().default(''),
+    size: integer().notNull(),
+    /** Hex SHA-256 of the bytes, to show that the file read back is the one attached. */
+    sha256: text().notNull(),
+    storageKey: text().notNull(),
+    uploadedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    uploadedAt: timestamp({ withTimezone: true }).notNull(),
+    removedBy: uuid().references(() => users.id),
+    removedAt: timestamp({ withTimezone: true }),
+    removalReason: text(),
+  },
+  (t) => [index('case_attachments_case_idx').on(t.caseId, t.uploadedAt)],
 );

@@ -1,4 +1,6 @@
 import {
+  attachmentKinds,
+  attachmentTypes,
   type ClosureReason,
   casePhases,
   caseStatuses,
@@ -211,6 +213,20 @@ export const caseFileView = z
         }),
       )
       .describe('Duplicate records merged into this person’s record, oldest first'),
+    attachments: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          kind: z.enum(attachmentKinds),
+          contentType: z.enum(attachmentTypes),
+          fileName: z.string(),
+          description: z.string(),
+          size: z.int(),
+          uploadedBy: z.uuid(),
+          uploadedAt: z.iso.datetime(),
+        }),
+      )
+      .describe('Newest first; download each from /cases/{id}/attachments/{attachmentId}'),
     household: z
       .object({
         id: z.uuid(),
@@ -293,6 +309,16 @@ export function toCaseFileView(
       decidedBy: m.decidedBy,
       fields: m.fields as z.infer<typeof mergeOutcomeView>[],
       added: m.added,
+    })),
+    attachments: file.attachments.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      contentType: a.contentType,
+      fileName: a.fileName,
+      description: a.description,
+      size: a.size,
+      uploadedBy: a.uploadedBy,
+      uploadedAt: a.uploadedAt.toISOString(),
     })),
     mergedInto: file.mergedInto,
     household: file.household && {

@@ -1,4 +1,5 @@
 import type { DatabaseConfig } from './db.ts';
+import type { FileStoreConfig } from './files.ts';
 
 export interface Config {
   port: number;
@@ -18,6 +19,30 @@ export interface Config {
   /** Where the built web app is; null when the API runs alone. */
   webRoot: string | null;
   logLevel: string;
+  /** Where attachments are kept. */
+  files: FileStoreConfig;
+  /** The largest attachment accepted, in bytes. */
+  attachmentMaxBytes: number;
+}
+
+function required(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (!value) throw new Error(`${name} must be set when REINTEGRA_FILES=s3`);
+  return value;
+}
+
+function filesFromEnv(env: NodeJS.ProcessEnv): FileStoreConfig {
+  const kind = env.REINTEGRA_FILES ?? 'disk';
+  if (kind === 'disk') return { kind, dir: env.REINTEGRA_FILES_DIR ?? './files' };
+  if (kind !== 's3') throw new Error(`REINTEGRA_FILES must be disk or s3, got "${kind}"`);
+  return {
+    kind,
+    endpoint: required(env, 'REINTEGRA_S3_ENDPOINT'),
+    bucket: required(env, 'REINTEGRA_S3_BUCKET'),
+    region: env.REINTEGRA_S3_REGION ?? 'us-east-1',
+    accessKeyId: required(env, 'REINTEGRA_S3_ACCESS_KEY_ID'),
+    secretAccessKey: required(env, 'REINTEGRA_S3_SECRET_ACCESS_KEY'),
+  };
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -44,5 +69,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, webRoot: string | null): C
     loginRateLimitPerMinute: int(env, 'REINTEGRA_LOGIN_RATE_LIMIT', 20),
     webRoot,
     logLevel: env.LOG_LEVEL ?? 'info',
+    files: filesFromEnv(env),
+    attachmentMaxBytes: int(env, 'REINTEGRA_ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024),
   };
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Role, Scope } from '@reintegra/domain';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.ts';
@@ -30,7 +33,12 @@ export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 export async function startTestApp(overrides: Partial<Config> = {}) {
   const database: Database = await freshDatabase();
   const clock = new TestClock();
-  const config = { ...configFromEnv({}, null), loginRateLimitPerMinute: 10_000, ...overrides };
+  const config = {
+    ...configFromEnv({}, null),
+    loginRateLimitPerMinute: 10_000,
+    files: { kind: 'disk' as const, dir: mkdtempSync(join(tmpdir(), 'reintegra-files-')) },
+    ...overrides,
+  };
   const app = await buildApp({ database, config, clock, log: false });
   await app.ready();
   const db = database.db;
@@ -106,7 +114,7 @@ export async function startTestApp(overrides: Partial<Config> = {}) {
 export function errorOf(res: LightMyRequestResponse): {
   code: string;
   message: string;
-  fields?: { field: string }[];
+  fields?: { field: string; code: string; message: string }[];
 } {
   return res.json().error;
 }
