@@ -9,6 +9,7 @@ export * from './cases/hand-over.ts';
 export * from './cases/lifecycle.ts';
 export * from './cases/notes.ts';
 export * from './cases/tasks.ts';
+export * from './cases/transfer.ts';
 export * from './organisation/missions.ts';
 export * from './people/ages.ts';
 export * from './people/duplicates.ts';

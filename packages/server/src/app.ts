@@ -22,6 +22,7 @@ import { householdRoutes } from './cases/household-routes.ts';
 import { mergeRoutes } from './cases/merge-routes.ts';
 import { caseRoutes } from './cases/routes.ts';
 import { taskRoutes } from './cases/task-routes.ts';
+import { transferRoutes } from './cases/transfer-routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { organisationRoutes } from './organisation/routes.ts';
 import type { Clock } from './platform/clock.ts';
@@ -124,6 +125,7 @@ export async function buildApp(deps: AppDeps) {
   taskRoutes(app, { clock });
   householdRoutes(app, { clock });
   mergeRoutes(app, { clock });
+  transferRoutes(app, { clock });
   await attachmentRoutes(app, {
     clock,
     files: openFileStore(config.files),

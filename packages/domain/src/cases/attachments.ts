@@ -50,6 +50,9 @@ export function checkAttachment(
 /** A file name safe to store and to send back in a download header: no folders, no control characters. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\p{Cc}"]/gu, '').trim().slice(0, 200);
+  const cleaned = base
+    .replace(/[\p{Cc}"]/gu, '')
+    .trim()
+    .slice(0, 200);
   return cleaned || 'file';
 }

@@ -4,14 +4,15 @@ import {
   type HandOverDecision,
   type HandOverRefusal,
 } from '@reintegra/domain';
-import { and, desc, eq, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import { missions, offices } from '../organisation/tables.ts';
 import { persons } from '../people/tables.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError, invalidField, notFound, staleVersion } from '../platform/errors.ts';
 import { summaryColumns, workableCase } from './service.ts';
-import { caseAssignments, caseEvents, caseHandOvers, caseHolders, cases, consents } from './tables.ts';
+import { caseAssignments, caseEvents, caseHandOvers, caseHolders, cases } from './tables.ts';
+import { requireConsent } from './transfer.ts';
 import { toCaseSummary } from './views.ts';
 import { caseReach } from './visibility.ts';
 
@@ -35,19 +36,12 @@ export async function sendHandOver(db: Db, actor: Actor, caseId: string, note: H
     .from(missions)
     .where(eq(missions.id, note.toMissionId));
   if (!mission) throw invalidField('body.toMissionId', 'not_found', 'No such mission');
-  const [consent] = await db
-    .select({ id: consents.id })
-    .from(consents)
-    .where(and(eq(consents.caseId, caseId), eq(consents.purpose, 'transfer'), isNull(consents.withdrawnAt)))
-    .orderBy(desc(consents.givenAt))
-    .limit(1);
-  if (!consent) {
-    throw new AppError(
-      409,
-      'consent_required',
-      'Record the returnee’s consent to the transfer before handing the case over',
-    );
-  }
+  const consent = await requireConsent(
+    db,
+    caseId,
+    'transfer',
+    'Record the returnee’s consent to the transfer before handing the case over',
+  );
   const [pending] = await db
     .select({ id: caseHandOvers.id })
     .from(caseHandOvers)

@@ -41,6 +41,7 @@ import {
   caseScreenings,
   cases,
   caseTasks,
+  caseTransfers,
   consents,
 } from './tables.ts';
 import { hasOverdueTask, tasksOnMove } from './tasks.ts';
@@ -172,6 +173,7 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
     mergedInto,
     household,
     attachments,
+    transfers,
   ] = await Promise.all([
     db.select().from(persons).where(eq(persons.id, c.personId)),
     db
@@ -223,12 +225,18 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
       .from(caseAttachments)
       .where(and(eq(caseAttachments.caseId, id), isNull(caseAttachments.removedAt)))
       .orderBy(desc(caseAttachments.uploadedAt)),
+    db
+      .select()
+      .from(caseTransfers)
+      .where(eq(caseTransfers.caseId, id))
+      .orderBy(desc(caseTransfers.proposedAt)),
   ]);
   // The names of everyone the page mentions: whoever works on a case may know who else does.
   const staffIds = new Set<string>(assignments.map((a) => a.userId));
   for (const t of tasks) if (t.assigneeId) staffIds.add(t.assigneeId);
   for (const m of merges) staffIds.add(m.decidedBy);
   for (const a of attachments) staffIds.add(a.uploadedBy);
+  for (const t of transfers) for (const by of [t.proposedBy, t.decidedBy]) if (by) staffIds.add(by);
   for (const e of events) {
     if (e.actorId) staffIds.add(e.actorId);
     if (typeof e.details.userId === 'string') staffIds.add(e.details.userId);
@@ -257,6 +265,7 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
     mergedInto: mergedInto[0] ?? null,
     household,
     attachments,
+    transfers,
   };
 }
 

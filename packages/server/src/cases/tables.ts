@@ -8,6 +8,8 @@ import {
   handOverStatuses,
   taskKinds,
   taskStatuses,
+  transferRecipients,
+  transferStatuses,
   type Vulnerability,
 } from '@reintegra/domain';
 import { sql } from 'drizzle-orm';
@@ -372,4 +374,47 @@ export const caseAttachments = pgTable(
     removalReason: text(),
   },
   (t) => [index('case_attachments_case_idx').on(t.caseId, t.uploadedAt)],
+);
+
+export const transferRecipient = pgEnum('transfer_recipient', transferRecipients);
+export const transferStatus = pgEnum('transfer_status', transferStatuses);
+
+/** A case transferred to a partner organisation or a government caseworker, after a supervisor's approval. */
+export const caseTransfers = pgTable(
+  'case_transfers',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id),
+    recipient: transferRecipient().notNull(),
+    /** The partner organisation, or the government service. */
+    organisation: text().notNull(),
+    contactName: text().notNull(),
+    contactDetails: text().notNull().default(''),
+    /** Why the case goes to them. */
+    reason: text().notNull(),
+    /** What the recipient is told: needs, assistance so far, what remains to do. */
+    summary: text().notNull(),
+    consentId: uuid()
+      .notNull()
+      .references(() => consents.id),
+    status: transferStatus().notNull().default('awaiting_approval'),
+    proposedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    proposedAt: timestamp({ withTimezone: true }).notNull(),
+    decidedBy: uuid().references(() => users.id),
+    decidedAt: timestamp({ withTimezone: true }),
+    decisionReason: text(),
+    receivedAt: timestamp({ withTimezone: true }),
+    version: integer().notNull().default(1),
+  },
+  (t) => [
+    index('case_transfers_case_idx').on(t.caseId, t.proposedAt),
+    index('case_transfers_awaiting_idx').on(t.status).where(sql`${t.status} = 'awaiting_approval'`),
+    uniqueIndex('case_transfers_one_open')
+      .on(t.caseId)
+      .where(sql`${t.status} in ('awaiting_approval', 'approved')`),
+  ],
 );

@@ -12,6 +12,8 @@ import {
   relationships,
   taskKinds,
   taskStatuses,
+  transferRecipients,
+  transferStatuses,
   vulnerabilities,
 } from '@reintegra/domain';
 import { z } from 'zod';
@@ -227,6 +229,27 @@ export const caseFileView = z
         }),
       )
       .describe('Newest first; download each from /cases/{id}/attachments/{attachmentId}'),
+    transfers: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          recipient: z.enum(transferRecipients),
+          organisation: z.string(),
+          contactName: z.string(),
+          contactDetails: z.string(),
+          reason: z.string(),
+          summary: z.string(),
+          status: z.enum(transferStatuses),
+          proposedBy: z.uuid(),
+          proposedAt: z.iso.datetime(),
+          decidedBy: z.uuid().nullable(),
+          decidedAt: z.iso.datetime().nullable(),
+          decisionReason: z.string().nullable(),
+          receivedAt: z.iso.datetime().nullable(),
+          version: z.int(),
+        }),
+      )
+      .describe('Transfers to partners or government, newest first'),
     household: z
       .object({
         id: z.uuid(),
@@ -319,6 +342,23 @@ export function toCaseFileView(
       size: a.size,
       uploadedBy: a.uploadedBy,
       uploadedAt: a.uploadedAt.toISOString(),
+    })),
+    transfers: file.transfers.map((t) => ({
+      id: t.id,
+      recipient: t.recipient,
+      organisation: t.organisation,
+      contactName: t.contactName,
+      contactDetails: t.contactDetails,
+      reason: t.reason,
+      summary: t.summary,
+      status: t.status,
+      proposedBy: t.proposedBy,
+      proposedAt: t.proposedAt.toISOString(),
+      decidedBy: t.decidedBy,
+      decidedAt: t.decidedAt?.toISOString() ?? null,
+      decisionReason: t.decisionReason,
+      receivedAt: t.receivedAt?.toISOString() ?? null,
+      version: t.version,
     })),
     mergedInto: file.mergedInto,
     household: file.household && {
