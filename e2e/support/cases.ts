@@ -62,3 +62,19 @@ export async function moveCase(
 ): Promise<void> {
   await post(request, `/cases/${opened.id}/transitions`, { version: opened.version, to });
 }
+
+/** Flags a case with situations of vulnerability (the whole set), as a colleague would. */
+export async function flagVulnerabilities(
+  request: APIRequestContext,
+  id: string,
+  vulnerabilities: string[],
+): Promise<void> {
+  const response = await request.get(`/api/v1/cases/${id}`);
+  if (!response.ok()) throw new Error(`GET /cases/${id}: ${response.status()} ${await response.text()}`);
+  const { summary } = await response.json();
+  const patched = await request.patch(`/api/v1/cases/${id}`, {
+    data: { version: summary.version, vulnerabilities },
+    headers: { 'x-csrf-token': await csrfToken(request) },
+  });
+  if (!patched.ok()) throw new Error(`PATCH /cases/${id}: ${patched.status()} ${await patched.text()}`);
+}

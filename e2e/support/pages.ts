@@ -30,3 +30,10 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
   );
   expect(summary, `axe violations on ${what}`).toEqual([]);
 }
+
+/** The page itself never scrolls sideways; only a wide table scrolls, inside its own box. */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  // Compared with the screen, not window.innerWidth: a mobile browser zooms out to fit a page that is too wide.
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(360);
+}

@@ -1,17 +1,10 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { AdminApi } from '../support/api.ts';
 import { openCase } from '../support/cases.ts';
 import { administrator } from '../support/constants.ts';
-import { signIn } from '../support/pages.ts';
+import { expectNoSidewaysScroll, signIn } from '../support/pages.ts';
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-
-/** The page itself never scrolls sideways; only a wide table scrolls, inside its own box. */
-async function expectNoSidewaysScroll(page: Page) {
-  // Compared with the screen, not window.innerWidth: a mobile browser zooms out to fit a page that is too wide.
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(360);
-}
 
 test('on a 360 px phone the menu opens from the burger button', async ({ page }) => {
   await signIn(page, administrator.username, administrator.password);

@@ -10,6 +10,9 @@ import type {
   Permission,
   Role,
   Scope,
+  TaskKind,
+  TaskStatus,
+  Vulnerability,
 } from '@reintegra/domain';
 
 export type Language = 'en' | 'fr' | 'ar';
@@ -117,6 +120,8 @@ export interface CaseSummary {
   missionId: string;
   /** Seen only by staff named on the case. */
   sensitive: boolean;
+  /** Situations of vulnerability the case is flagged with, in the domain's order. */
+  vulnerabilities: Vulnerability[];
   caseManagementType: 'generalist' | 'intensive' | null;
   person: {
     id: string;
@@ -205,8 +210,31 @@ export interface CaseFile {
   staff: { id: string; displayName: string }[];
   /** The latest closure proposal, whatever became of it. */
   closure: ClosureProposal | null;
+  /** Soonest due first, open and closed. */
+  tasks: CaseTask[];
   /** The moves the lifecycle allows from the current status. */
   nextStatuses: CaseStatus[];
+}
+
+/** Something due on a case by a day; the lifecycle starts some itself (title ''). */
+export interface CaseTask {
+  id: string;
+  kind: TaskKind;
+  title: string;
+  /** A calendar day, YYYY-MM-DD. */
+  dueOn: string;
+  /** Null: the whole team of the case. */
+  assigneeId: string | null;
+  status: TaskStatus;
+  /** Open and its day has passed, as the server counted it. */
+  overdue: boolean;
+  closedAt: string | null;
+  version: number;
+}
+
+/** An open task in the list across cases, with the case it belongs to. */
+export interface OpenTask extends CaseTask {
+  case: { id: string; reference: string; name: string };
 }
 
 export type HandOverConsent = 'yes' | 'no' | 'not_applicable';

@@ -36,7 +36,9 @@ export function App() {
           <Notifications position="top-center" />
           <SessionProvider>
             <LanguageFollowsAccount />
-            <BrowserRouter>
+            {/* Address changes apply at once, not in a transition: the case list keeps its filters in the
+                address, and a text field fed from there dropped keystrokes typed before it caught up. */}
+            <BrowserRouter useTransitions={false}>
               <AppRoutes />
             </BrowserRouter>
           </SessionProvider>

@@ -5,6 +5,7 @@ import type { Permission } from '@reintegra/domain';
 export type Destination =
   | 'home'
   | 'cases'
+  | 'tasks'
   | 'handOvers'
   | 'users'
   | 'organisation'
@@ -24,6 +25,7 @@ export interface NavEntry {
 export const navigation: NavEntry[] = [
   { destination: 'home', path: '/', anyOf: [], section: 'main' },
   { destination: 'cases', path: '/cases', anyOf: ['cases.read'], section: 'main' },
+  { destination: 'tasks', path: '/tasks', anyOf: ['cases.read'], section: 'main' },
   { destination: 'handOvers', path: '/hand-overs', anyOf: ['cases.read'], section: 'main' },
   { destination: 'staff', path: '/staff', anyOf: ['staff.read'], section: 'main' },
   { destination: 'audit', path: '/audit', anyOf: ['audit.read'], section: 'main' },

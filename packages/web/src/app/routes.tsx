@@ -29,6 +29,7 @@ const NewCasePage = lazy(() =>
   import('../cases/new/NewCasePage.tsx').then((m) => ({ default: m.NewCasePage })),
 );
 const CasePage = lazy(() => import('../cases/page/CasePage.tsx').then((m) => ({ default: m.CasePage })));
+const MyTasksPage = lazy(() => import('../tasks/MyTasksPage.tsx').then((m) => ({ default: m.MyTasksPage })));
 const IncomingHandOversPage = lazy(() =>
   import('../handovers/IncomingHandOversPage.tsx').then((m) => ({ default: m.IncomingHandOversPage })),
 );
@@ -98,6 +99,16 @@ export function AppRoutes() {
               <Allowed anyOf={['cases.read']}>
                 <Page>
                   <CasePage />
+                </Page>
+              </Allowed>
+            }
+          />
+          <Route
+            path="tasks"
+            element={
+              <Allowed anyOf={['cases.read']}>
+                <Page>
+                  <MyTasksPage />
                 </Page>
               </Allowed>
             }

@@ -1,5 +1,5 @@
-import { Badge } from '@mantine/core';
-import type { CaseStatus } from '@reintegra/domain';
+import { Badge, Group } from '@mantine/core';
+import type { CaseStatus, Vulnerability } from '@reintegra/domain';
 import { useTranslation } from 'react-i18next';
 
 // One colour per stretch of the lifecycle, so a long list can be scanned by eye;
@@ -34,6 +34,50 @@ export function SensitiveBadge() {
   return (
     <Badge color="red" c="red.9" variant="light" tt="none">
       {t('cases.sensitive')}
+    </Badge>
+  );
+}
+
+/**
+ * The situations of vulnerability a case is flagged with, as a list read out
+ * as one. Pink, not orange: orange text on its pale background falls below
+ * 4.5:1 at badge size.
+ */
+export function VulnerabilityBadges({
+  codes,
+  size = 'sm',
+}: {
+  codes: readonly Vulnerability[];
+  size?: 'xs' | 'sm';
+}) {
+  const { t } = useTranslation();
+  if (codes.length === 0) return null;
+  return (
+    <Group
+      component="ul"
+      aria-label={t('cases.vulnerabilities')}
+      gap={4}
+      m={0}
+      p={0}
+      style={{ listStyle: 'none' }}
+    >
+      {codes.map((code) => (
+        <li key={code}>
+          <Badge color="pink" c="pink.9" variant="light" tt="none" size={size}>
+            {t(`vulnerabilities.${code}`)}
+          </Badge>
+        </li>
+      ))}
+    </Group>
+  );
+}
+
+/** Marks a task still open after its day. */
+export function OverdueBadge() {
+  const { t } = useTranslation();
+  return (
+    <Badge color="red" c="red.9" variant="light" tt="none">
+      {t('tasks.overdue')}
     </Badge>
   );
 }

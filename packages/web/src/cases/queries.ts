@@ -1,8 +1,8 @@
 import { notifications } from '@mantine/notifications';
-import type { CasePhase, CaseStatus } from '@reintegra/domain';
+import type { AgeBand, CasePhase, CaseStatus, Vulnerability } from '@reintegra/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../api/client.ts';
-import type { CaseFile, CaseSummary, Page, StaffMember } from '../api/types.ts';
+import type { CaseFile, CaseSummary, Page, Sex, StaffMember } from '../api/types.ts';
 import { useSession } from '../auth/session.tsx';
 
 export const casesKey = ['cases'] as const;
@@ -16,26 +16,47 @@ export interface CaseFilter {
   status: '' | CaseStatus;
   phase: '' | CasePhase;
   assignedToMe: boolean;
+  /** Only cases with a task open past its day. */
+  overdue: boolean;
+  vulnerability: '' | Vulnerability;
+  /** ISO 3166 alpha-2 in capitals; sent only once complete. */
+  nationality: string;
+  sex: '' | Sex;
+  ageBand: '' | AgeBand;
   sort: 'updated' | 'reference';
+}
+
+/**
+ * The filters as the server takes them. Empty ones are left out by the client;
+ * "false" is left out too: "not overdue" or "not assigned to me" is not a
+ * filter anyone asks for.
+ */
+function caseListQuery(filter: CaseFilter) {
+  const q = filter.q.trim();
+  return {
+    // Under two characters the server would refuse it: the list shows everything instead.
+    q: q.length >= 2 ? q : undefined,
+    status: filter.status,
+    phase: filter.phase,
+    assignedToMe: filter.assignedToMe || undefined,
+    overdue: filter.overdue || undefined,
+    vulnerability: filter.vulnerability,
+    // A half-typed code would be refused (400): the list waits for both letters.
+    nationality: /^[A-Z]{2}$/.test(filter.nationality) ? filter.nationality : undefined,
+    sex: filter.sex,
+    ageBand: filter.ageBand,
+    sort: filter.sort,
+  };
 }
 
 export const pageSize = 25;
 
 export function useCases(filter: CaseFilter, offset: number) {
+  const query = caseListQuery(filter);
   return useQuery({
-    queryKey: [...caseListKey, filter, offset],
-    queryFn: () =>
-      api.get<Page<CaseSummary>>('/cases', {
-        // Under two characters the server would refuse it: the list shows everything instead.
-        q: filter.q.trim().length >= 2 ? filter.q.trim() : undefined,
-        status: filter.status,
-        phase: filter.phase,
-        // Left out rather than "false": "not assigned to me" is not a filter anyone asks for.
-        assignedToMe: filter.assignedToMe || undefined,
-        sort: filter.sort,
-        limit: pageSize,
-        offset,
-      }),
+    // Keyed by what is sent: a half-typed nationality asks nothing new.
+    queryKey: [...caseListKey, query, offset],
+    queryFn: () => api.get<Page<CaseSummary>>('/cases', { ...query, limit: pageSize, offset }),
     // Keep the current page on screen while the next one loads over a slow line.
     placeholderData: keepPreviousData,
   });

@@ -51,6 +51,7 @@ const knownFieldCodes = [
   'not_assignable',
   'other_mission',
   'same_mission',
+  'not_on_case',
 ] as const;
 type KnownFieldCode = (typeof knownFieldCodes)[number];
 const isKnownField = (code: string): code is KnownFieldCode =>

@@ -1,9 +1,19 @@
-import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Group,
+  NativeSelect,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { casePhases, caseStatuses } from '@reintegra/domain';
-import { useState } from 'react';
+import { ageBands, casePhases, caseStatuses, vulnerabilities } from '@reintegra/domain';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../../auth/session.tsx';
 import { ErrorNotice } from '../../ui/errors.tsx';
 import { FilterBar } from '../../ui/FilterBar.tsx';
@@ -12,10 +22,10 @@ import { Ltr } from '../../ui/Ltr.tsx';
 import { Pager } from '../../ui/Pager.tsx';
 import { ScrollTable } from '../../ui/ScrollTable.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
-import { SensitiveBadge, StatusBadge } from '../badges.tsx';
+import { SensitiveBadge, StatusBadge, VulnerabilityBadges } from '../badges.tsx';
+import { sexes } from '../new/PersonFields.tsx';
 import { type CaseFilter, pageSize, useCases } from '../queries.ts';
-
-const startingFilter: CaseFilter = { q: '', status: '', phase: '', assignedToMe: false, sort: 'updated' };
+import { filterFrom, offsetFrom, paramsOf } from './filter.ts';
 
 /** The cases in the reader's scope; sensitive ones appear only to staff named on them (the server decides). */
 export function CaseListPage() {
@@ -23,15 +33,23 @@ export function CaseListPage() {
   usePageTitle(t('nav.cases'));
   const { can } = useSession();
   const dates = useDates();
-  const [filter, setFilter] = useState(startingFilter);
-  const [offset, setOffset] = useState(0);
+  const [params, setParams] = useSearchParams();
+  const filter = filterFrom(params);
+  const offset = offsetFrom(params);
   // Typed text waits for a pause before asking: each keystroke on a slow line would be a request.
   const [q] = useDebouncedValue(filter.q, 350);
   const cases = useCases({ ...filter, q }, offset);
-  const update = (changes: Partial<CaseFilter>) => {
-    setFilter({ ...filter, ...changes });
-    setOffset(0);
-  };
+  // A changed filter replaces the address rather than adding to the history:
+  // "Back" then leaves the list instead of undoing one keystroke at a time.
+  const update = (changes: Partial<CaseFilter>) =>
+    setParams(paramsOf({ ...filter, ...changes }, 0), { replace: true });
+  const moreInUse = [
+    filter.overdue,
+    filter.vulnerability,
+    filter.nationality,
+    filter.sex,
+    filter.ageBand,
+  ].filter(Boolean).length;
 
   return (
     <Stack>
@@ -44,7 +62,58 @@ export function CaseListPage() {
         )}
       </Group>
 
-      <FilterBar label={t('cases.filters')}>
+      <FilterBar
+        label={t('cases.filters')}
+        moreInUse={moreInUse}
+        more={
+          <>
+            <NativeSelect
+              label={t('cases.vulnerabilities')}
+              value={filter.vulnerability}
+              onChange={(e) =>
+                update({ vulnerability: e.currentTarget.value as CaseFilter['vulnerability'] })
+              }
+              data={[
+                { value: '', label: t('cases.anyVulnerability') },
+                ...vulnerabilities.map((v) => ({ value: v, label: t(`vulnerabilities.${v}`) })),
+              ]}
+            />
+            <TextInput
+              label={t('cases.nationalityShort')}
+              description={t('cases.countryCodeHelp')}
+              value={filter.nationality}
+              onChange={(e) => update({ nationality: e.currentTarget.value.toUpperCase().slice(0, 2) })}
+              maxLength={2}
+              autoComplete="off"
+              dir="ltr"
+            />
+            <NativeSelect
+              label={t('cases.sex')}
+              value={filter.sex}
+              onChange={(e) => update({ sex: e.currentTarget.value as CaseFilter['sex'] })}
+              data={[
+                { value: '', label: t('cases.anySex') },
+                ...sexes.map((x) => ({ value: x, label: t(`sexes.${x}`) })),
+              ]}
+            />
+            <NativeSelect
+              label={t('cases.ageBand')}
+              value={filter.ageBand}
+              onChange={(e) => update({ ageBand: e.currentTarget.value as CaseFilter['ageBand'] })}
+              data={[
+                { value: '', label: t('cases.anyAge') },
+                ...ageBands.map((b) => ({ value: b, label: t(`ageBands.${b}`) })),
+              ]}
+            />
+            <Switch
+              label={t('cases.overdueOnly')}
+              checked={filter.overdue}
+              onChange={(e) => update({ overdue: e.currentTarget.checked })}
+              mt={{ sm: 'lg' }}
+            />
+          </>
+        }
+      >
         <TextInput
           type="search"
           label={t('cases.searchList')}
@@ -116,6 +185,7 @@ export function CaseListPage() {
                   <Text size="sm">{c.person.name}</Text>
                   {c.sensitive && <SensitiveBadge />}
                 </Group>
+                <VulnerabilityBadges codes={c.vulnerabilities} size="xs" />
               </Table.Td>
               <Table.Td>
                 <StatusBadge status={c.status} />
@@ -132,7 +202,14 @@ export function CaseListPage() {
         </Table.Tbody>
       </ScrollTable>
 
-      {cases.data && <Pager offset={offset} limit={pageSize} total={cases.data.total} onChange={setOffset} />}
+      {cases.data && (
+        <Pager
+          offset={offset}
+          limit={pageSize}
+          total={cases.data.total}
+          onChange={(next) => setParams(paramsOf(filter, next))}
+        />
+      )}
     </Stack>
   );
 }

@@ -17,7 +17,7 @@ import { textRow } from './rows.ts';
 
 // The server keeps at most ten of each.
 const maxRows = 10;
-const sexes: Sex[] = ['female', 'male', 'unknown'];
+export const sexes: Sex[] = ['female', 'male', 'unknown'];
 export const identifierKinds: IdentifierKind[] = [
   'passport',
   'national_id',

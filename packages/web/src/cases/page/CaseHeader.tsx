@@ -1,13 +1,18 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { nextDueTask } from '@reintegra/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFile } from '../../api/types.ts';
 import { useDates } from '../../ui/format.ts';
 import { Ltr } from '../../ui/Ltr.tsx';
-import { SensitiveBadge, StatusBadge } from '../badges.tsx';
+import { OverdueBadge, SensitiveBadge, StatusBadge, VulnerabilityBadges } from '../badges.tsx';
+import { taskName } from '../tasks.ts';
 import { offeredMoves, registrationConsent } from './rules.ts';
 
-/** Who, which case, where it stands, and whether the person agreed to be registered. */
+/**
+ * Who, which case, where it stands, what is due next, what makes the person
+ * vulnerable, and whether they agreed to be registered.
+ */
 export function CaseHeader({
   file,
   onMove,
@@ -22,6 +27,7 @@ export function CaseHeader({
   const dates = useDates();
   const { summary } = file;
   const consent = registrationConsent(file);
+  const next = nextDueTask(file.tasks);
   return (
     <Stack gap="xs">
       <Group justify="space-between" align="flex-start" gap="sm">
@@ -43,6 +49,15 @@ export function CaseHeader({
           {onMove && offeredMoves(file).length > 0 && <Button onClick={onMove}>{t('cases.move')}</Button>}
         </Group>
       </Group>
+      <VulnerabilityBadges codes={summary.vulnerabilities} />
+      {next && (
+        <Group gap="xs" wrap="wrap">
+          <Text size="sm" fw={next.overdue ? 600 : undefined} c={next.overdue ? 'red.9' : undefined}>
+            {t('tasks.nextDue', { task: taskName(t, next), date: dates.day(next.dueOn) })}
+          </Text>
+          {next.overdue && <OverdueBadge />}
+        </Group>
+      )}
       <Text size="sm">
         {t('cases.consentToRegistration')}:{' '}
         {consent ? (

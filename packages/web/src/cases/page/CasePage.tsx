@@ -22,6 +22,7 @@ import { RecordConsentDialog } from './RecordConsentDialog.tsx';
 import { closable } from './rules.ts';
 import { ScreeningSection } from './ScreeningSection.tsx';
 import { CaseStaffNames, staffNamesOf } from './StaffName.tsx';
+import { TasksSection } from './TasksSection.tsx';
 import { TimelineSection } from './TimelineSection.tsx';
 
 /** The dialogs the header opens; one at a time. */
@@ -94,6 +95,7 @@ export function CasePage() {
         </Stack>
         <ClosureSection file={data} onReload={reload} />
         <HandOverSection file={data} />
+        <TasksSection file={data} onReload={reload} />
         <PersonSection file={data} />
         <ScreeningSection file={data} />
         <ConsentsSection file={data} />

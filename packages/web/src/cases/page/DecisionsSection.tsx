@@ -1,4 +1,5 @@
-import { Button, Group, NativeSelect, Stack, Switch } from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Switch } from '@mantine/core';
+import { type Vulnerability, vulnerabilities } from '@reintegra/domain';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,10 +13,15 @@ import { Section } from './Section.tsx';
 
 type ManagementType = CaseSummary['caseManagementType'];
 
+/** The same flags in any order: the server keeps a set. */
+const sameFlags = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((flag) => b.includes(flag));
+
 /**
  * What the team decided about the case: generalist or intensive case
- * management, and whether it is sensitive. Sent with the version read, so a
- * colleague's change in between is never overwritten.
+ * management, whether it is sensitive, and the situations of vulnerability it
+ * is flagged with. Sent with the version read, so a colleague's change in
+ * between is never overwritten.
  */
 function DecisionsForm({ file, onReload }: { file: CaseFile; onReload: () => Promise<unknown> }) {
   const { t } = useTranslation();
@@ -23,6 +29,8 @@ function DecisionsForm({ file, onReload }: { file: CaseFile; onReload: () => Pro
   const { summary } = file;
   const [type, setType] = useState<ManagementType>(summary.caseManagementType);
   const [sensitive, setSensitive] = useState(summary.sensitive);
+  const [flags, setFlags] = useState<Vulnerability[]>(summary.vulnerabilities);
+  const flagsChanged = !sameFlags(flags, summary.vulnerabilities);
   const writer = can('cases.write');
 
   const { command: save, stale } = useCaseCommand(
@@ -33,11 +41,13 @@ function DecisionsForm({ file, onReload }: { file: CaseFile; onReload: () => Pro
         // Only what changed: the history records one event per decision.
         ...(type !== summary.caseManagementType ? { caseManagementType: type } : {}),
         ...(sensitive !== summary.sensitive ? { sensitive } : {}),
+        // The whole set, in the domain's order: what is left out is cleared.
+        ...(flagsChanged ? { vulnerabilities: vulnerabilities.filter((v) => flags.includes(v)) } : {}),
       }),
     { saved: () => t('cases.decisionsSaved') },
   );
   const reload = useMutation({ mutationFn: onReload });
-  const changed = type !== summary.caseManagementType || sensitive !== summary.sensitive;
+  const changed = type !== summary.caseManagementType || sensitive !== summary.sensitive || flagsChanged;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -65,6 +75,18 @@ function DecisionsForm({ file, onReload }: { file: CaseFile; onReload: () => Pro
           onChange={(e) => setSensitive(e.currentTarget.checked)}
           disabled={!writer}
         />
+        <Checkbox.Group
+          label={t('cases.vulnerabilities')}
+          description={t('cases.vulnerabilitiesHelp')}
+          value={flags}
+          onChange={(value) => setFlags(value as Vulnerability[])}
+        >
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" verticalSpacing="xs" mt="xs">
+            {vulnerabilities.map((v) => (
+              <Checkbox key={v} value={v} label={t(`vulnerabilities.${v}`)} disabled={!writer} />
+            ))}
+          </SimpleGrid>
+        </Checkbox.Group>
         {stale ? (
           <StaleVersionNotice onReload={() => reload.mutate()} reloading={reload.isPending} />
         ) : (

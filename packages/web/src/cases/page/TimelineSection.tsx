@@ -1,6 +1,6 @@
 import { SegmentedControl, Stack, Text } from '@mantine/core';
-import { casePhases, caseStatuses, closureReasonCodes } from '@reintegra/domain';
-import { useState } from 'react';
+import { casePhases, caseStatuses, closureReasonCodes, taskKinds, vulnerabilities } from '@reintegra/domain';
+import { Fragment, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFile, TimelineEvent } from '../../api/types.ts';
 import { useDates } from '../../ui/format.ts';
@@ -15,10 +15,67 @@ function known<T extends string>(list: readonly T[], value: unknown): T | null {
   return typeof value === 'string' && (list as readonly string[]).includes(value) ? (value as T) : null;
 }
 
+/** Lists in details (task kinds, vulnerability flags), each item in words where known. */
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/**
+ * What a change to a task did: closed it, reopened it, moved its day, gave it to
+ * someone. One change can do several; each gets its own sentence.
+ */
+function TaskChangeText({ details }: { details: TimelineEvent['details'] }) {
+  const { t } = useTranslation();
+  const dates = useDates();
+  const kind = known(taskKinds, details.kind);
+  const task = kind ? t(`taskKinds.${kind}`) : '';
+  const status = known(['open', 'done', 'cancelled'] as const, details.status);
+  const parts: { key: string; text: ReactNode }[] = [];
+  if (status === 'done') parts.push({ key: 'status', text: t('timeline.taskDone', { task }) });
+  if (status === 'cancelled') parts.push({ key: 'status', text: t('timeline.taskCancelled', { task }) });
+  if (status === 'open') parts.push({ key: 'status', text: t('timeline.taskReopened', { task }) });
+  if (typeof details.dueOn === 'string') {
+    parts.push({ key: 'dueOn', text: t('timeline.taskMoved', { task, date: dates.day(details.dueOn) }) });
+  }
+  // Present and null: given back to the whole team; absent: not changed.
+  if (details.assigneeId === null) parts.push({ key: 'assignee', text: t('timeline.taskToTeam', { task }) });
+  if (typeof details.assigneeId === 'string') {
+    const text = (
+      <>
+        {t('timeline.taskGiven', { task })} <StaffName id={details.assigneeId} />
+      </>
+    );
+    parts.push({ key: 'assignee', text });
+  }
+  if (parts.length === 0) return <>{t('timeline.taskChanged', { task })}</>;
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={part.key}>
+          {i > 0 && ' · '}
+          {part.text}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
 /** One event in words. Kinds this version does not know are still listed, by their name. */
 function EventText({ event }: { event: TimelineEvent }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const d = event.details;
+  const taskKind = (value: unknown) => {
+    const k = known(taskKinds, value);
+    return k ? t(`taskKinds.${k}`) : String(value ?? '');
+  };
+  const flags = (value: unknown) =>
+    strings(value)
+      .map((v) => {
+        const flag = known(vulnerabilities, v);
+        return flag ? t(`vulnerabilities.${flag}`) : v;
+      })
+      .join(', ');
   const status = (value: unknown) => {
     const s = known(caseStatuses, value);
     return s ? t(`caseStatuses.${s}`) : String(value ?? '');
@@ -82,6 +139,37 @@ function EventText({ event }: { event: TimelineEvent }) {
       return <>{t('timeline.handOverReturned')}</>;
     case 'hand_over_cancelled':
       return <>{t('timeline.handOverCancelled')}</>;
+    case 'task_added':
+      return (
+        <>
+          {t('timeline.taskAdded', {
+            task: taskKind(d.kind),
+            date: typeof d.dueOn === 'string' ? dates.day(d.dueOn) : '',
+          })}
+        </>
+      );
+    case 'task_changed':
+      return <TaskChangeText details={d} />;
+    case 'tasks_fulfilled':
+      return (
+        <>
+          {t('timeline.tasksFulfilled', {
+            tasks: strings(d.kinds).map(taskKind).join(', '),
+            status: status(d.status),
+          })}
+        </>
+      );
+    case 'vulnerabilities_changed': {
+      const added = flags(d.added);
+      const removed = flags(d.removed);
+      return (
+        <>
+          {added && t('timeline.vulnerabilitiesAdded', { flags: added })}
+          {added && removed && ' · '}
+          {removed && t('timeline.vulnerabilitiesRemoved', { flags: removed })}
+        </>
+      );
+    }
     default:
       return <>{t('timeline.other', { kind: event.kind })}</>;
   }
