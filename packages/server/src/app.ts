@@ -21,6 +21,7 @@ import { handOverRoutes } from './cases/hand-over-routes.ts';
 import { householdRoutes } from './cases/household-routes.ts';
 import { mergeRoutes } from './cases/merge-routes.ts';
 import { caseRoutes } from './cases/routes.ts';
+import { savedFilterRoutes } from './cases/saved-filter-routes.ts';
 import { taskRoutes } from './cases/task-routes.ts';
 import { transferRoutes } from './cases/transfer-routes.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -126,6 +127,7 @@ export async function buildApp(deps: AppDeps) {
   householdRoutes(app, { clock });
   mergeRoutes(app, { clock });
   transferRoutes(app, { clock });
+  savedFilterRoutes(app, { clock });
   await attachmentRoutes(app, {
     clock,
     files: openFileStore(config.files),

@@ -418,3 +418,19 @@ export const caseTransfers = pgTable(
       .where(sql`${t.status} in ('awaiting_approval', 'approved')`),
   ],
 );
+
+/** A case-list filter a user named and keeps, e.g. "my overdue children". */
+export const savedFilters = pgTable(
+  'saved_filters',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    name: text().notNull(),
+    /** The list's query parameters, as the list takes them. */
+    filters: jsonb().$type<Record<string, string>>().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('saved_filters_user_name_key').on(t.userId, t.name)],
+);
