@@ -1,5 +1,5 @@
-// Generated people and cases for the case-file benchmark, written straight in
-// SQL so that a million rows take minutes, not hours. Names are built from
+// Generated people, households, cases and tasks for the case-file benchmark,
+// written straight in SQL so that a million rows take minutes, not hours. Names are built from
 // syllables of names common in Guinea and Niger: plausible, and nobody's.
 import { sql } from 'drizzle-orm';
 import { type Database, textArray } from '../packages/server/src/platform/db.ts';
@@ -117,6 +117,8 @@ const statuses = [
   'closed',
 ];
 
+const memberRelationships = ['spouse_or_partner', 'child', 'child', 'parent', 'sibling', 'other_relative'];
+
 export async function generatePeople(
   database: Database,
   spec: { people: number; missionId: string; officeIds: string[]; createdBy: string },
@@ -138,9 +140,14 @@ export async function generatePeople(
         select md5('p' || g)::uuid, 'latin', n.given, n.family, lower(n.given || ' ' || n.family), true
         from generate_series(${from}::bigint, ${to}::bigint) g,
         lateral (select
-          (${textArray(givenStarts)})[1 + (g * 31) % ${givenStarts.length}] || (${textArray(givenEnds)})[1 + (g * 17) % ${givenEnds.length}] as given,
-          (${textArray(familyStarts)})[1 + (g * 13) % ${familyStarts.length}] || (${textArray(familyEnds)})[1 + (g * 29 + g / 7) % ${familyEnds.length}] as family
-        ) n`);
+          (${textArray(givenStarts)})[1 + r.given / ${givenEnds.length}] || (${textArray(givenEnds)})[1 + r.given % ${givenEnds.length}] as given,
+          (${textArray(familyStarts)})[1 + r.family / ${familyEnds.length}] || (${textArray(familyEnds)})[1 + r.family % ${familyEnds.length}] as family
+        from (select
+          -- Two independent draws per person, skewed (u squared) so that a few names are very common, as
+          -- Mamadou and Diallo are in Guinea, and most are rare.
+          floor(${namePools.given} * power((('x' || substr(md5('g' || g), 1, 8))::bit(32)::bigint) / 4294967296.0, 2))::int as given,
+          floor(${namePools.family} * power((('x' || substr(md5('f' || g), 1, 8))::bit(32)::bigint) / 4294967296.0, 2))::int as family
+        ) r) n`);
       await tx.execute(sql`
         insert into person_name_sounds (person_id, sound)
         select distinct pn.person_id, s.sound
@@ -157,6 +164,24 @@ export async function generatePeople(
         cross join lateral (values (dmetaphone(lower(pn.family_name))), (dmetaphone_alt(lower(pn.family_name)))) as b(s)
         where pn.person_id in (select md5('p' || g)::uuid from generate_series(${from}::bigint, ${to}::bigint) g)
           and a.s <> '' and b.s <> ''`);
+      // The vocabulary and the word pairs, as wordPairs() makes them (and migration 0017 for names on file).
+      await tx.execute(sql`
+        insert into name_words (word)
+        select distinct w from person_names pn, unnest(string_to_array(pn.searchable, ' ')) as w
+        where pn.person_id in (select md5('p' || g)::uuid from generate_series(${from}::bigint, ${to}::bigint) g)
+        on conflict do nothing`);
+      await tx.execute(sql`
+        insert into person_name_pairs (pair, person_id)
+        select distinct case when b.w is null then a.w
+            else least(a.w collate "C", b.w collate "C") || ' ' || greatest(a.w collate "C", b.w collate "C") end,
+          n.person_id
+        from (select person_id, array_agg(distinct w) as words
+              from person_names, unnest(string_to_array(searchable, ' ')) as w
+              where person_id in (select md5('p' || g)::uuid from generate_series(${from}::bigint, ${to}::bigint) g)
+              group by id, person_id) n
+        cross join lateral unnest(n.words) with ordinality as a(w, i)
+        left join lateral unnest(n.words) with ordinality as b(w, j) on b.j > a.i
+        where b.w is not null or cardinality(n.words) = 1`);
       await tx.execute(sql`
         insert into person_phones (person_id, raw, e164, reversed_digits)
         select md5('p' || g)::uuid, '62' || lpad(g::text, 7, '0'), '+22462' || lpad(g::text, 7, '0'), reverse('22462' || lpad(g::text, 7, '0'))
@@ -168,6 +193,26 @@ export async function generatePeople(
           (${textArray(statuses)})[1 + (g * 7) % ${statuses.length}]::case_status, ${spec.createdBy}::uuid,
           now() - (g % 500000) * interval '1 minute', now() - (g % 500000) * interval '1 minute'
         from generate_series(${from}::bigint, ${to}::bigint) g`);
+      // Households of 2.5 people on average (1,000,000 people in 400,000 households): person g
+      // belongs to household floor((g - 1) * 2 / 5); its first member is the reference person.
+      await tx.execute(sql`
+        insert into households (id, created_by, created_at)
+        select distinct md5('h' || ((g - 1) * 2 / 5))::uuid, ${spec.createdBy}::uuid, now()
+        from generate_series(${from}::bigint, ${to}::bigint) g
+        on conflict do nothing`);
+      await tx.execute(sql`
+        insert into household_members (household_id, person_id, relationship, returns_together, joined_at)
+        select md5('h' || ((g - 1) * 2 / 5))::uuid, md5('p' || g)::uuid,
+          (case when g = 1 or (g - 2) * 2 / 5 <> (g - 1) * 2 / 5 then 'reference_person'
+            else (${textArray(memberRelationships)})[1 + g % ${memberRelationships.length}] end)::relationship,
+          g % 3 <> 0, now()
+        from generate_series(${from}::bigint, ${to}::bigint) g`);
+      // Every case still open has one task, due from 30 days ago to 60 days ahead: some overdue.
+      await tx.execute(sql`
+        insert into case_tasks (case_id, kind, due_on, created_at)
+        select md5('c' || g)::uuid, 'follow_up', current_date + ((g * 37) % 90 - 30)::int, now()
+        from generate_series(${from}::bigint, ${to}::bigint) g
+        where (${textArray(statuses)})[1 + (g * 7) % ${statuses.length}] <> 'closed'`);
     });
     const seconds = (performance.now() - started) / 1000;
     say(

@@ -105,6 +105,12 @@ describe('search before create', () => {
     expect(items[0].reasons).toContain('same_date_of_birth');
   });
 
+  it('finds it with a middle name typed in, or with the first letter of the family name lost', async () => {
+    expect((await top({ names: ['Mamadou Saliou Diallo'] })).case.id).toBe(mamadou.summary.id);
+    const items = (await search({ names: ['Mamadou iallo'], birthYear: 1994 })).json().items;
+    expect(items.map((i: { case: { id: string } }) => i.case.id)).toContain(mamadou.summary.id);
+  });
+
   it('does not search another office for an office-scoped caseworker', async () => {
     const res = await agadezWorker.post('/api/v1/cases/duplicates', { names: ['Mamadou Diallo'] });
     expect(res.statusCode).toBe(200);

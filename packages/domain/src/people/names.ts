@@ -56,3 +56,29 @@ export function soundKeys(wordSounds: readonly (readonly string[])[], cap = 32):
   }
   return [...new Set(combos.filter((c) => c.length > 0).map((c) => [...c].sort().join(' ')))];
 }
+
+/**
+ * Keys for "two of the same words": each pair of words of a name, each pair in
+ * byte order, so that "Mamadou Saliou Diallo" shares "diallo mamadou" with
+ * "DIALLO Mamadou". Search looks names up by pairs, not single words: a common
+ * first name alone matches a tenth of a country, a first and a family name
+ * together a few hundred people. Each word position may offer alternatives
+ * (the spellings close to a misspelt word); a one-word name is its own key.
+ * Capped, since alternatives multiply.
+ */
+export function wordPairs(words: readonly (readonly string[])[], cap = 400): string[] {
+  const positions = words.map((options) => [...new Set(options.filter(Boolean))]).filter((o) => o.length);
+  if (positions.length === 1) return (positions[0] ?? []).slice(0, cap);
+  const keys = new Set<string>();
+  for (let i = 0; i < positions.length; i += 1) {
+    for (let j = i + 1; j < positions.length; j += 1) {
+      for (const a of positions[i] ?? []) {
+        for (const b of positions[j] ?? []) {
+          if (a !== b) keys.add(a < b ? `${a} ${b}` : `${b} ${a}`);
+          if (keys.size >= cap) return [...keys];
+        }
+      }
+    }
+  }
+  return [...keys];
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessDuplicate, type DuplicateEvidence } from './duplicates.ts';
-import { nameTokens, scriptOf, searchableName, soundKeys } from './names.ts';
+import { nameTokens, scriptOf, searchableName, soundKeys, wordPairs } from './names.ts';
 import { normalisePhone, reversedDigits } from './phones.ts';
 
 describe('searchable names', () => {
@@ -33,6 +33,37 @@ describe('sound keys', () => {
     expect(soundKeys([[''], ['TL']])).toEqual(['TL']);
     const many = Array.from({ length: 10 }, (_, i) => [`A${i}`, `B${i}`]);
     expect(soundKeys(many, 16).length).toBeLessThanOrEqual(16);
+  });
+});
+
+describe('word pairs', () => {
+  it('pairs every two words in byte order, so order and a middle name do not matter', () => {
+    const stored = (name: string) => wordPairs(nameTokens(name).map((w) => [w]));
+    expect(stored('DIALLO Mamadou')).toEqual(['diallo mamadou']);
+    expect(stored('Mamadou Saliou Diallo')).toContain('diallo mamadou');
+    expect(stored('Aminata')).toEqual(['aminata']);
+  });
+
+  it('crosses the spellings offered for each word, and caps them', () => {
+    expect(wordPairs([['mamadou', 'mamadi'], ['diallo']]).sort()).toEqual([
+      'diallo mamadi',
+      'diallo mamadou',
+    ]);
+    const many = Array.from({ length: 6 }, (_, i) => Array.from({ length: 10 }, (_, j) => `w${i}${j}`));
+    expect(wordPairs(many, 50)).toHaveLength(50);
+  });
+
+  it('finds a stored name from the same words in any order', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.stringMatching(/^[a-z]{2,8}$/), { minLength: 2, maxLength: 4 }),
+        (words) => {
+          const stored = new Set(wordPairs(words.map((w) => [w])));
+          const query = wordPairs([...words].reverse().map((w) => [w]));
+          expect(query.every((k) => stored.has(k))).toBe(true);
+        },
+      ),
+    );
   });
 });
 

@@ -6,10 +6,11 @@ import {
   scriptOf,
   searchableName,
   soundKeys,
+  wordPairs,
 } from '@reintegra/domain';
 import { sql } from 'drizzle-orm';
 import { normaliseIdentifier, wordSounds } from '../people/service.ts';
-import { personDistinctions, persons } from '../people/tables.ts';
+import { nameWords, personDistinctions, persons } from '../people/tables.ts';
 import type { Actor } from '../platform/actor.ts';
 import { type Db, textArray } from '../platform/db.ts';
 import type { DuplicateQuery } from './schemas.ts';
@@ -29,14 +30,19 @@ interface EvidenceRow extends Record<string, unknown> {
   same_phone: boolean;
 }
 
+/** How alike a word on file must be to a typed one to count as its spelling (trigram similarity). */
+const closeWordSimilarity = 0.2;
+
 /** Below this a candidate is not worth a caseworker's attention. */
 const minimumScore = 0.35;
 
 /**
  * Search before create: people already on file who may be the one being
  * registered, within the actor's scope, most alike first, each with its reasons.
- * Candidates come from trigram similarity, containment (for scripts trigrams
- * do not split well), double metaphone per word, identifiers and phone digits.
+ * Candidates come from pairs of words of the name (each word with its close
+ * spellings on file), whole-name sound keys (double metaphone), identifiers
+ * and phone digits; the evidence then weighs trigram similarity, containment
+ * (for scripts trigrams split poorly), sounds, birth date, documents and phone.
  */
 export async function findLikelyDuplicates(
   db: Db,
@@ -58,51 +64,28 @@ export async function findLikelyDuplicates(
   // A phone is matched on its last digits; fewer than six would match too many.
   const phone = phoneKey.length >= 6 ? phoneKey : '';
   const reach = await caseReach(db, actor);
-  const nonLatin = query.names.some((n) => scriptOf(n) !== 'latin');
+  const pairs = await namePairsOf(db, query.names);
   const exceptCondition = except
     ? sql`k.person_id <> ${except} and not exists (select 1 from ${personDistinctions} d
         where d.first_id = least(k.person_id, ${except}::uuid) and d.second_id = greatest(k.person_id, ${except}::uuid))`
     : sql`true`;
+  const year = query.birthYear ?? (query.dateOfBirth ? Number(query.dateOfBirth.slice(0, 4)) : null);
 
-  // Each way in reads a bounded number of rows, within the actor's scope: the
-  // nearest names by trigram distance (a GiST index walks them in order), names
-  // containing the query (scripts trigrams split poorly), whole-name sound keys,
-  // identifiers and phone digits. Only the few found get the full comparison.
+  // Candidates come from indexes that each return few rows: word pairs of the
+  // names (spelling variants included), whole-name sound keys, identifiers and
+  // phone digits. Only those in the actor's scope are kept, the ones with the
+  // same birth date or year first, and only the first hundred get the full comparison.
   const result = (await db.execute(sql`
     with q_names as (select unnest(${textArray(names)}) as name),
     q_sounds as (
       select split_part(p, ' ', 1) as token, split_part(p, ' ', 2) as sound from unnest(${textArray(soundPairs)}) as p
     ),
-    by_name as (
-      select near.person_id, near.rank from q_names q cross join lateral (
-        select pn.person_id, similarity(pn.searchable, q.name) as rank
-        from person_names pn join ${cases} on ${cases.personId} = pn.person_id
-        where ${reach.visible}
-        order by pn.searchable <-> q.name
-        limit 50
-      ) near
-    ),
-    by_containment as (
-      -- Only for scripts trigrams split poorly: a Latin name is already found by its nearest neighbours.
-      select pn.person_id, 0.9 as rank from q_names q
-      join person_names pn on pn.searchable like '%' || q.name || '%'
-      join ${cases} on ${cases.personId} = pn.person_id
-      where ${nonLatin} and ${reach.visible}
-      limit 50
-    ),
-    by_sound as (
-      select k.person_id, 0.8 as rank from person_name_keys k
-      join ${cases} on ${cases.personId} = k.person_id
-      where k.key = any(${textArray(keys)}) and ${reach.visible}
-      limit 100
-    ),
     by_identifier as (select person_id from person_identifiers where normalised = any(${textArray(identifiers)})),
     by_phone as (select person_id from person_phones where ${phone} <> '' and reversed_digits like ${phone} || '%'),
     candidates as (
       select person_id, max(rank) as rank from (
-        select person_id, rank from by_name
-        union all select person_id, rank from by_containment
-        union all select person_id, rank from by_sound
+        select person_id, 0.8 as rank from person_name_pairs where pair = any(${textArray(pairs)})
+        union all select person_id, 0.8 from person_name_keys where key = any(${textArray(keys)})
         union all select person_id, 1 from by_identifier
         union all select person_id, 1 from by_phone
       ) ways group by person_id
@@ -114,7 +97,9 @@ export async function findLikelyDuplicates(
       -- A record merged into another is history, found through the one it joined.
       where ${reach.visible} and ${cases.mergedInto} is null and ${persons.mergedInto} is null
         and ${exceptCondition}
-      order by k.rank desc
+      order by k.rank desc,
+        (${persons.dateOfBirth} = ${query.dateOfBirth ?? null}::date) is true desc,
+        (${persons.birthYear} = ${year}::int) is true desc
       limit 100
     )
     select r.case_id,
@@ -155,6 +140,29 @@ export async function findLikelyDuplicates(
     const summary = byId.get(a.caseId);
     return summary ? [{ ...a.assessment, case: summary }] : [];
   });
+}
+
+/**
+ * The word pairs to look a name up by, with the spellings close to each word:
+ * the vocabulary's nearest words by trigrams, and for scripts trigrams split
+ * poorly (Arabic), the words that contain it or that it contains.
+ */
+async function namePairsOf(db: Db, names: string[]): Promise<string[]> {
+  const tokens = [...new Set(names.flatMap(nameTokens))];
+  const nonLatin = names.some((n) => scriptOf(n) !== 'latin');
+  const close = (await db.execute(sql`
+    select q.token, w.word from unnest(${textArray(tokens)}) as q(token)
+    cross join lateral (select word from ${nameWords} order by word <-> q.token limit 10) w
+    where w.word = q.token or similarity(w.word, q.token) >= ${closeWordSimilarity}
+    union
+    select q.token, w.word from unnest(${textArray(tokens)}) as q(token)
+    join ${nameWords} w on ${nonLatin} and (w.word like '%' || q.token || '%' or q.token like '%' || w.word || '%')
+    `)) as unknown as { rows: { token: string; word: string }[] };
+  const spellings = new Map<string, string[]>();
+  for (const { token, word } of close.rows) spellings.set(token, [...(spellings.get(token) ?? []), word]);
+  return [
+    ...new Set(names.flatMap((n) => wordPairs(nameTokens(n).map((t) => [t, ...(spellings.get(t) ?? [])])))),
+  ];
 }
 
 function birthEvidence(query: DuplicateQuery, row: EvidenceRow) {

@@ -1,6 +1,6 @@
 import { type MergeChoices, mergePeople, type PersonFields } from '@reintegra/domain';
 import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
-import { addNameSounds } from '../people/service.ts';
+import { addNameKeys } from '../people/service.ts';
 import {
   householdMembers,
   personDistinctions,
@@ -229,7 +229,7 @@ async function bringOver(db: Db, fromId: string, toId: string) {
     await db
       .insert(personNames)
       .values(newNames.map(({ id, personId, ...n }) => ({ ...n, personId: toId, primary: false })));
-    await addNameSounds(
+    await addNameKeys(
       db,
       toId,
       newNames.map((n) => `${n.givenNames} ${n.familyName}`),

@@ -5,14 +5,17 @@ import {
   scriptOf,
   searchableName,
   soundKeys,
+  wordPairs,
 } from '@reintegra/domain';
 import { sql } from 'drizzle-orm';
 import type { PersonInput } from '../cases/schemas.ts';
 import { type Db, textArray } from '../platform/db.ts';
 import { invalidField } from '../platform/errors.ts';
 import {
+  nameWords,
   personIdentifiers,
   personNameKeys,
+  personNamePairs,
   personNameSounds,
   personNames,
   personPhones,
@@ -68,10 +71,10 @@ export async function createPerson(
       };
     }),
   );
-  await addNameSounds(
+  await addNameKeys(
     db,
     person.id,
-    input.names.flatMap((n) => nameTokens(`${n.givenNames} ${n.familyName}`)),
+    input.names.map((n) => `${n.givenNames} ${n.familyName}`),
   );
   if (phones.length) await db.insert(personPhones).values(phones.map((p) => ({ personId: person.id, ...p })));
   if (input.identifiers.length) {
@@ -89,10 +92,11 @@ export async function createPerson(
 }
 
 /**
- * Stores the double-metaphone codes (primary and alternate) of each word, and
- * the sound keys of each whole name; words without a sound are skipped.
+ * Stores what search looks names up by: the double-metaphone codes (primary and
+ * alternate) of each word and the sound keys of each whole name (words without
+ * a sound are skipped), each word in the vocabulary, and the word pairs.
  */
-export async function addNameSounds(db: Db, personId: string, names: string[]) {
+export async function addNameKeys(db: Db, personId: string, names: string[]) {
   const tokens = [...new Set(names.flatMap(nameTokens))];
   if (tokens.length === 0) return;
   const sounds = await wordSounds(db, tokens);
@@ -100,6 +104,12 @@ export async function addNameSounds(db: Db, personId: string, names: string[]) {
   if (rows.length) await db.insert(personNameSounds).values(rows);
   const keys = [...new Set(names.flatMap((n) => soundKeys(nameTokens(n).map((t) => sounds.get(t) ?? []))))];
   if (keys.length) await db.insert(personNameKeys).values(keys.map((key) => ({ personId, key })));
+  await db
+    .insert(nameWords)
+    .values(tokens.map((word) => ({ word })))
+    .onConflictDoNothing();
+  const pairs = [...new Set(names.flatMap((n) => wordPairs(nameTokens(n).map((w) => [w]))))];
+  if (pairs.length) await db.insert(personNamePairs).values(pairs.map((pair) => ({ personId, pair })));
 }
 
 /** Double metaphone, primary and alternate, of each word: computed by the database's fuzzystrmatch. */

@@ -96,6 +96,27 @@ export const personNameKeys = pgTable(
   (t) => [index('person_name_keys_key_idx').on(t.key, t.personId)],
 );
 
+/**
+ * Every word any name on file uses, once: the vocabulary a misspelt word is
+ * matched against (nearest by trigrams), small enough to search in a moment
+ * where a million names are not.
+ */
+export const nameWords = pgTable('name_words', { word: text().primaryKey() }, (t) => [
+  index('name_words_trgm').using('gist', sql`${t.word} gist_trgm_ops`),
+]);
+
+/** Each pair of words of each name (see wordPairs): how search finds the people a name may be. */
+export const personNamePairs = pgTable(
+  'person_name_pairs',
+  {
+    pair: text().notNull(),
+    personId: uuid()
+      .notNull()
+      .references(() => persons.id),
+  },
+  (t) => [index('person_name_pairs_pair_idx').on(t.pair, t.personId)],
+);
+
 /** Phone numbers, all kept: returnees change numbers often (seed-000 L651). */
 export const personPhones = pgTable(
   'person_phones',
