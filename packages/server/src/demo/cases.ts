@@ -1,5 +1,6 @@
 import type { CasePhase, CaseStatus } from '@reintegra/domain';
 import { actorFromUser } from '../auth/sessions.ts';
+import { addMember } from '../cases/household.ts';
 import { openCase } from '../cases/registration.ts';
 import { moveCase } from '../cases/service.ts';
 import type { Db } from '../platform/db.ts';
@@ -40,6 +41,7 @@ export async function seedDemoCases(
     for (let i = 0; i < perCaseworker; i += 1) {
       const now = new Date();
       const sex = pick(['female', 'male'] as const);
+      const familyName = pick(familyNames);
       const opened = await openCase(
         db,
         actor,
@@ -49,7 +51,7 @@ export async function seedDemoCases(
             names: [
               {
                 givenNames: pick(sex === 'female' ? femaleGivenNames : maleGivenNames),
-                familyName: pick(familyNames),
+                familyName,
               },
             ],
             sex,
@@ -79,6 +81,33 @@ export async function seedDemoCases(
       let version = opened.version;
       for (const to of paths[phase].slice(0, steps)) {
         version = (await moveCase(db, actor, opened.id, { version, to }, now)).version;
+      }
+      // One case in four comes with a child who returns too, their own person record (seed-002 Module 6).
+      if (i % 4 === 0) {
+        const childSex = pick(['female', 'male'] as const);
+        await addMember(
+          db,
+          actor,
+          opened.id,
+          {
+            relationship: 'child',
+            returnsTogether: true,
+            person: {
+              names: [
+                {
+                  givenNames: pick(childSex === 'female' ? femaleGivenNames : maleGivenNames),
+                  familyName,
+                },
+              ],
+              sex: childSex,
+              birthYear: 2012 + pick(digits),
+              languages: [],
+              phones: [],
+              identifiers: [],
+            },
+          },
+          now,
+        );
       }
       done += 1;
       if (done % 20 === 0 || done === total) onProgress(done, total);
