@@ -78,6 +78,12 @@ async function prepare(config: DatabaseConfig, people: number, say: (s: string) 
 
 type Bench = Awaited<ReturnType<typeof prepare>>;
 
+/** A benchmark of failures measures nothing: any answer but a success stops the run. */
+async function answered(res: Response) {
+  if (!res.ok) throw new Error(`${res.url} answered ${res.status}: ${(await res.text()).slice(0, 200)}`);
+  return res.json();
+}
+
 interface Probe {
   what: string;
   direct: (i: number) => Promise<unknown>;
@@ -110,12 +116,12 @@ async function probes({ database, user }: Bench) {
           method: 'POST',
           headers,
           body: JSON.stringify(search(i)),
-        }).then((r) => r.json()),
+        }).then(answered),
     },
     {
       what: 'case list, first page',
       direct: () => listCases(db, actor, { sort: 'updated', limit: 50, offset: 0 }, isoDay(new Date())),
-      http: (_i, base, headers) => fetch(`${base}/api/v1/cases?limit=50`, { headers }).then((r) => r.json()),
+      http: (_i, base, headers) => fetch(`${base}/api/v1/cases?limit=50`, { headers }).then(answered),
     },
     {
       what: 'case list, filtered (status follow-up), first page',
@@ -127,20 +133,19 @@ async function probes({ database, user }: Bench) {
           isoDay(new Date()),
         ),
       http: (_i, base, headers) =>
-        fetch(`${base}/api/v1/cases?limit=50&status=follow_up`, { headers }).then((r) => r.json()),
+        fetch(`${base}/api/v1/cases?limit=50&status=follow_up`, { headers }).then(answered),
     },
     {
       what: `case list, deep page (offset ${deepOffset})`,
       direct: () =>
         listCases(db, actor, { sort: 'updated', limit: 50, offset: deepOffset }, isoDay(new Date())),
       http: (_i, base, headers) =>
-        fetch(`${base}/api/v1/cases?limit=50&offset=${deepOffset}`, { headers }).then((r) => r.json()),
+        fetch(`${base}/api/v1/cases?limit=50&offset=${deepOffset}`, { headers }).then(answered),
     },
     {
       what: 'case page',
       direct: (i) => caseFile(db, actor, pick(i).id),
-      http: (i, base, headers) =>
-        fetch(`${base}/api/v1/cases/${pick(i).id}`, { headers }).then((r) => r.json()),
+      http: (i, base, headers) => fetch(`${base}/api/v1/cases/${pick(i).id}`, { headers }).then(answered),
     },
   ];
   // Recall: a fast search is worth nothing if it misses; count how often the misspelt search finds its record.

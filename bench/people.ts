@@ -119,6 +119,7 @@ const statuses = [
 
 const memberRelationships = ['spouse_or_partner', 'child', 'child', 'parent', 'sibling', 'other_relative'];
 
+/** Ids are md5 hashes of the row number, shaped as version-4 UUIDs: the API answers only with valid ones. */
 export async function generatePeople(
   database: Database,
   spec: { people: number; missionId: string; officeIds: string[]; createdBy: string },
@@ -132,12 +133,12 @@ export async function generatePeople(
     await db.transaction(async (tx) => {
       await tx.execute(sql`
         insert into persons (id, sex, date_of_birth, birth_year, nationality)
-        select md5('p' || g)::uuid, (case when g % 2 = 0 then 'female' else 'male' end)::sex,
+        select overlay(overlay(md5('p' || g) placing '4' from 13) placing '8' from 17)::uuid, (case when g % 2 = 0 then 'female' else 'male' end)::sex,
           date '1960-01-01' + ((g * 7919) % 17000)::int, extract(year from date '1960-01-01' + ((g * 7919) % 17000)::int)::smallint, 'GN'
         from generate_series(${from}::bigint, ${to}::bigint) g`);
       await tx.execute(sql`
         insert into person_names (person_id, script, given_names, family_name, searchable, "primary")
-        select md5('p' || g)::uuid, 'latin', n.given, n.family, lower(n.given || ' ' || n.family), true
+        select overlay(overlay(md5('p' || g) placing '4' from 13) placing '8' from 17)::uuid, 'latin', n.given, n.family, lower(n.given || ' ' || n.family), true
         from generate_series(${from}::bigint, ${to}::bigint) g,
         lateral (select
           (${textArray(givenStarts)})[1 + r.given / ${givenEnds.length}] || (${textArray(givenEnds)})[1 + r.given % ${givenEnds.length}] as given,
@@ -154,7 +155,7 @@ export async function generatePeople(
         from person_names pn
         cross join lateral (values (dmetaphone(lower(pn.given_names))), (dmetaphone_alt(lower(pn.given_names))),
           (dmetaphone(lower(pn.family_name))), (dmetaphone_alt(lower(pn.family_name)))) as s(sound)
-        where pn.person_id in (select md5('p' || g)::uuid from generate_series(${from}::bigint, ${to}::bigint) g) and s.sound <> ''`);
+        where pn.person_id in (select overlay(overlay(md5('p' || g) placing '4' from 13) placing '8' from 17)::uuid from generate_series(${from}::bigint, ${to}::bigint) g) and s.sound <> ''`);
       // Whole-name sound keys as soundKeys() makes them: sorted byte-wise (collate "C"), as JavaScript sorts.
       await tx.execute(sql`
         insert into person_name_keys (person_id, key)
@@ -162,13 +163,13 @@ export async function generatePeople(
         from person_names pn
         cross join lateral (values (dmetaphone(lower(pn.given_names))), (dmetaphone_alt(lower(pn.given_names)))) as a(s)
         cross join lateral (values (dmetaphone(lower(pn.family_name))), (dmetaphone_alt(lower(pn.family_name)))) as b(s)
-        where pn.person_id in (select md5('p' || g)::uuid from generate_series(${from}::bigint, ${to}::bigint) g)
+        where pn.person_id in (select overlay(overlay(md5('p' || g) placing '4' from 13) placing '8' from 17)::uuid from generate_series(${from}::bigint, ${to}::bigint) g)
           and a.s <> '' and b.s <> ''`);
       // The vocabulary and the word pairs, as wordPairs() makes them (and migration 0017 for names on file).
       await tx.execute(sql`
         insert into name_words (word)
         select distinct w from person_names pn, unnest(string_to_array(pn.searchable, ' ')) as w
-        where pn.person_id in (select md5('p' || g)::uuid from generate_series(${from}::bigint, ${to}::bigint) g)
+        where pn.person_id in (select overlay(overlay(md5('p' || g) placing '4' from 13) placing '8' from 17)::uuid from generate_series(${from}::bigint, ${to}::bigint) g)
         on conflict do nothing`);
       await tx.execute(sql`
         insert into person_name_pairs (pair, person_id)
@@ -177,18 +178,18 @@ export async function generatePeople(
           n.person_id
         from (select person_id, array_agg(distinct w) as words
               from person_names, unnest(string_to_array(searchable, ' ')) as w
-              where person_id in (select md5('p' || g)::uuid from generate_series(${from}::bigint, ${to}::bigint) g)
+              where person_id in (select overlay(overlay(md5('p' || g) placing '4' from 13) placing '8' from 17)::uuid from generate_series(${from}::bigint, ${to}::bigint) g)
               group by id, person_id) n
         cross join lateral unnest(n.words) with ordinality as a(w, i)
         left join lateral unnest(n.words) with ordinality as b(w, j) on b.j > a.i
         where b.w is not null or cardinality(n.words) = 1`);
       await tx.execute(sql`
         insert into person_phones (person_id, raw, e164, reversed_digits)
-        select md5('p' || g)::uuid, '62' || lpad(g::text, 7, '0'), '+22462' || lpad(g::text, 7, '0'), reverse('22462' || lpad(g::text, 7, '0'))
+        select overlay(overlay(md5('p' || g) placing '4' from 13) placing '8' from 17)::uuid, '62' || lpad(g::text, 7, '0'), '+22462' || lpad(g::text, 7, '0'), reverse('22462' || lpad(g::text, 7, '0'))
         from generate_series(${from}::bigint, ${to}::bigint) g`);
       await tx.execute(sql`
         insert into cases (id, reference, person_id, mission_id, office_id, phase, status, created_by, created_at, updated_at)
-        select md5('c' || g)::uuid, 'GN-2026-' || lpad(g::text, 7, '0'), md5('p' || g)::uuid, ${spec.missionId}::uuid,
+        select overlay(overlay(md5('c' || g) placing '4' from 13) placing '8' from 17)::uuid, 'GN-2026-' || lpad(g::text, 7, '0'), overlay(overlay(md5('p' || g) placing '4' from 13) placing '8' from 17)::uuid, ${spec.missionId}::uuid,
           (${textArray(spec.officeIds)})[1 + g % ${spec.officeIds.length}]::uuid, 'post_return',
           (${textArray(statuses)})[1 + (g * 7) % ${statuses.length}]::case_status, ${spec.createdBy}::uuid,
           now() - (g % 500000) * interval '1 minute', now() - (g % 500000) * interval '1 minute'
@@ -197,12 +198,12 @@ export async function generatePeople(
       // belongs to household floor((g - 1) * 2 / 5); its first member is the reference person.
       await tx.execute(sql`
         insert into households (id, created_by, created_at)
-        select distinct md5('h' || ((g - 1) * 2 / 5))::uuid, ${spec.createdBy}::uuid, now()
+        select distinct overlay(overlay(md5('h' || ((g - 1) * 2 / 5)) placing '4' from 13) placing '8' from 17)::uuid, ${spec.createdBy}::uuid, now()
         from generate_series(${from}::bigint, ${to}::bigint) g
         on conflict do nothing`);
       await tx.execute(sql`
         insert into household_members (household_id, person_id, relationship, returns_together, joined_at)
-        select md5('h' || ((g - 1) * 2 / 5))::uuid, md5('p' || g)::uuid,
+        select overlay(overlay(md5('h' || ((g - 1) * 2 / 5)) placing '4' from 13) placing '8' from 17)::uuid, overlay(overlay(md5('p' || g) placing '4' from 13) placing '8' from 17)::uuid,
           (case when g = 1 or (g - 2) * 2 / 5 <> (g - 1) * 2 / 5 then 'reference_person'
             else (${textArray(memberRelationships)})[1 + g % ${memberRelationships.length}] end)::relationship,
           g % 3 <> 0, now()
@@ -210,7 +211,7 @@ export async function generatePeople(
       // Every case still open has one task, due from 30 days ago to 60 days ahead: some overdue.
       await tx.execute(sql`
         insert into case_tasks (case_id, kind, due_on, created_at)
-        select md5('c' || g)::uuid, 'follow_up', current_date + ((g * 37) % 90 - 30)::int, now()
+        select overlay(overlay(md5('c' || g) placing '4' from 13) placing '8' from 17)::uuid, 'follow_up', current_date + ((g * 37) % 90 - 30)::int, now()
         from generate_series(${from}::bigint, ${to}::bigint) g
         where (${textArray(statuses)})[1 + (g * 7) % ${statuses.length}] <> 'closed'`);
     });

@@ -4,8 +4,9 @@ import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError, invalidField, notFound } from '../platform/errors.ts';
 import { users } from '../users/tables.ts';
+import { recordCaseEvent } from './events.ts';
 import { touchCase, workableCase } from './service.ts';
-import { caseAssignments, caseEvents } from './tables.ts';
+import { caseAssignments } from './tables.ts';
 
 type AssignmentFunction = (typeof caseAssignments.$inferInsert)['function'];
 
@@ -51,13 +52,14 @@ export async function assignStaff(
     .values({ caseId, userId: input.userId, function: input.function, assignedAt: now })
     .returning();
   await touchCase(db, caseId, now);
-  await db.insert(caseEvents).values({
+  await recordCaseEvent(
+    db,
     caseId,
-    at: now,
-    actorId: actor.userId,
-    kind: 'assigned',
-    details: { userId: input.userId, function: input.function },
-  });
+    actor.userId,
+    'assigned',
+    { userId: input.userId, function: input.function },
+    now,
+  );
   return assignment;
 }
 
@@ -79,11 +81,12 @@ export async function endAssignment(db: Db, actor: Actor, caseId: string, assign
   }
   await db.update(caseAssignments).set({ endedAt: now }).where(eq(caseAssignments.id, assignmentId));
   await touchCase(db, caseId, now);
-  await db.insert(caseEvents).values({
+  await recordCaseEvent(
+    db,
     caseId,
-    at: now,
-    actorId: actor.userId,
-    kind: 'unassigned',
-    details: { userId: ending.userId, function: ending.function },
-  });
+    actor.userId,
+    'unassigned',
+    { userId: ending.userId, function: ending.function },
+    now,
+  );
 }

@@ -10,8 +10,9 @@ import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { invalidField, notFound } from '../platform/errors.ts';
 import type { FileStore } from '../platform/files.ts';
+import { recordCaseEvent } from './events.ts';
 import { touchCase, visibleCase, workableCase } from './service.ts';
-import { caseAttachments, caseEvents } from './tables.ts';
+import { caseAttachments } from './tables.ts';
 
 const refusals: Record<AttachmentRefusal, string> = {
   empty: 'The file is empty',
@@ -59,13 +60,14 @@ export async function attachFile(
     })
     .returning();
   await touchCase(db, caseId, now);
-  await db.insert(caseEvents).values({
+  await recordCaseEvent(
+    db,
     caseId,
-    at: now,
-    actorId: actor.userId,
-    kind: 'attachment_added',
-    details: { kind: input.kind, attachmentId: id },
-  });
+    actor.userId,
+    'attachment_added',
+    { kind: input.kind, attachmentId: id },
+    now,
+  );
   return row;
 }
 
@@ -103,11 +105,12 @@ export async function removeAttachment(
     .returning();
   if (!row) throw notFound('Attachment');
   await touchCase(db, caseId, now);
-  await db.insert(caseEvents).values({
+  await recordCaseEvent(
+    db,
     caseId,
-    at: now,
-    actorId: actor.userId,
-    kind: 'attachment_removed',
-    details: { kind: row.kind, attachmentId: id, reason },
-  });
+    actor.userId,
+    'attachment_removed',
+    { kind: row.kind, attachmentId: id, reason },
+    now,
+  );
 }

@@ -3,8 +3,9 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError } from '../platform/errors.ts';
+import { recordCaseEvent } from './events.ts';
 import { moveCase } from './service.ts';
-import { caseClosures, caseEvents } from './tables.ts';
+import { caseClosures } from './tables.ts';
 
 export interface ClosureProposal {
   version: number;
@@ -37,13 +38,7 @@ export async function proposeClosure(
     proposedBy: actor.userId,
     proposedAt: now,
   });
-  await db.insert(caseEvents).values({
-    caseId,
-    at: now,
-    actorId: actor.userId,
-    kind: 'closure_proposed',
-    details: { reason: closure.reason },
-  });
+  await recordCaseEvent(db, caseId, actor.userId, 'closure_proposed', { reason: closure.reason }, now);
 }
 
 /** The pending closure of a case, if one was proposed. */

@@ -3,8 +3,9 @@ import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { staleVersion } from '../platform/errors.ts';
+import { recordCaseEvent } from './events.ts';
 import { workableCase } from './service.ts';
-import { caseEvents, cases } from './tables.ts';
+import { cases } from './tables.ts';
 
 export interface CaseChanges {
   version: number;
@@ -30,34 +31,30 @@ export async function changeCase(db: Db, actor: Actor, id: string, changes: Case
     .returning();
   if (!updated) throw staleVersion();
   if (rest.sensitive !== undefined && rest.sensitive !== current.sensitive) {
-    await db.insert(caseEvents).values({
-      caseId: id,
-      at: now,
-      actorId: actor.userId,
-      kind: 'sensitivity_changed',
-      details: { sensitive: rest.sensitive },
-    });
+    await recordCaseEvent(db, id, actor.userId, 'sensitivity_changed', { sensitive: rest.sensitive }, now);
   }
   if (rest.vulnerabilities && rest.vulnerabilities.join() !== current.vulnerabilities.join()) {
-    await db.insert(caseEvents).values({
-      caseId: id,
-      at: now,
-      actorId: actor.userId,
-      kind: 'vulnerabilities_changed',
-      details: {
+    await recordCaseEvent(
+      db,
+      id,
+      actor.userId,
+      'vulnerabilities_changed',
+      {
         added: rest.vulnerabilities.filter((v) => !current.vulnerabilities.includes(v)),
         removed: current.vulnerabilities.filter((v) => !rest.vulnerabilities?.includes(v)),
       },
-    });
+      now,
+    );
   }
   if (rest.caseManagementType !== undefined && rest.caseManagementType !== current.caseManagementType) {
-    await db.insert(caseEvents).values({
-      caseId: id,
-      at: now,
-      actorId: actor.userId,
-      kind: 'case_management_type_changed',
-      details: { from: current.caseManagementType, to: rest.caseManagementType },
-    });
+    await recordCaseEvent(
+      db,
+      id,
+      actor.userId,
+      'case_management_type_changed',
+      { from: current.caseManagementType, to: rest.caseManagementType },
+      now,
+    );
   }
   return updated;
 }

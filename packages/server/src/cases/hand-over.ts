@@ -10,8 +10,9 @@ import { persons } from '../people/tables.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError, invalidField, notFound, staleVersion } from '../platform/errors.ts';
+import { recordCaseEvent } from './events.ts';
 import { summaryColumns, workableCase } from './service.ts';
-import { caseAssignments, caseEvents, caseHandOvers, caseHolders, cases } from './tables.ts';
+import { caseAssignments, caseHandOvers, caseHolders, cases } from './tables.ts';
 import { requireConsent } from './transfer.ts';
 import { toCaseSummary } from './views.ts';
 import { caseReach } from './visibility.ts';
@@ -66,13 +67,14 @@ export async function sendHandOver(db: Db, actor: Actor, caseId: string, note: H
     })
     .returning();
   if (!handOver) throw new Error('insert returned no row');
-  await db.insert(caseEvents).values({
+  await recordCaseEvent(
+    db,
     caseId,
-    at: now,
-    actorId: actor.userId,
-    kind: 'hand_over_sent',
-    details: { handOverId: handOver.id, toMissionId: note.toMissionId },
-  });
+    actor.userId,
+    'hand_over_sent',
+    { handOverId: handOver.id, toMissionId: note.toMissionId },
+    now,
+  );
   return handOver;
 }
 
@@ -162,13 +164,14 @@ export async function decideHandOver(
     .returning();
   if (!updated) throw staleVersion();
   if (decision === 'accept') await moveToReceivingOffice(db, actor, handOver, input.officeId, now);
-  await db.insert(caseEvents).values({
-    caseId: handOver.caseId,
-    at: now,
-    actorId: actor.userId,
-    kind: `hand_over_${updated.status}`,
-    details: { handOverId: id, ...(input.reason ? { reason: input.reason } : {}) },
-  });
+  await recordCaseEvent(
+    db,
+    handOver.caseId,
+    actor.userId,
+    `hand_over_${updated.status}`,
+    { handOverId: id, ...(input.reason ? { reason: input.reason } : {}) },
+    now,
+  );
   return updated;
 }
 

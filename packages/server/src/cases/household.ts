@@ -6,10 +6,11 @@ import { householdMembers, households, persons } from '../people/tables.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError, invalidField, notFound, staleVersion } from '../platform/errors.ts';
+import { recordCaseEvent } from './events.ts';
 import { openCase } from './registration.ts';
 import type { NewCaseInput, PersonInput } from './schemas.ts';
 import { primaryName, touchCase, visibleCase, workableCase } from './service.ts';
-import { caseEvents, cases } from './tables.ts';
+import { cases } from './tables.ts';
 import { caseReach } from './visibility.ts';
 
 /** The household a person belongs to now, if any. */
@@ -138,13 +139,14 @@ export async function addMember(db: Db, actor: Actor, caseId: string, input: Mem
     .returning();
   await bumpHousehold(db, membership.householdId);
   await touchCase(db, caseId, now);
-  await db.insert(caseEvents).values({
+  await recordCaseEvent(
+    db,
     caseId,
-    at: now,
-    actorId: actor.userId,
-    kind: 'household_member_added',
-    details: { relationship: input.relationship, returnsTogether: input.returnsTogether },
-  });
+    actor.userId,
+    'household_member_added',
+    { relationship: input.relationship, returnsTogether: input.returnsTogether },
+    now,
+  );
   return member;
 }
 
@@ -208,16 +210,17 @@ export async function changeMember(
     })
     .where(eq(householdMembers.id, memberId));
   await touchCase(db, caseId, now);
-  await db.insert(caseEvents).values({
+  await recordCaseEvent(
+    db,
     caseId,
-    at: now,
-    actorId: actor.userId,
-    kind: input.leaves ? 'household_member_left' : 'household_member_changed',
-    details: {
+    actor.userId,
+    input.leaves ? 'household_member_left' : 'household_member_changed',
+    {
       relationship: input.relationship ?? member.relationship,
       ...(input.returnsTogether === undefined ? {} : { returnsTogether: input.returnsTogether }),
     },
-  });
+    now,
+  );
 }
 
 /**
@@ -245,12 +248,13 @@ export async function openMemberCase(
     { ...input, officeId: c.officeId, personId: member.personId },
     now,
   );
-  await db.insert(caseEvents).values({
+  await recordCaseEvent(
+    db,
     caseId,
-    at: now,
-    actorId: actor.userId,
-    kind: 'household_member_case_opened',
-    details: { caseId: created.id, reference: created.reference, relationship: member.relationship },
-  });
+    actor.userId,
+    'household_member_case_opened',
+    { caseId: created.id, reference: created.reference, relationship: member.relationship },
+    now,
+  );
   return created;
 }

@@ -1,8 +1,9 @@
 import { mayReadConfidentialNote } from '@reintegra/domain';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
+import { recordCaseEvent } from './events.ts';
 import { workableCase } from './service.ts';
-import { caseEvents, caseNotes } from './tables.ts';
+import { caseNotes } from './tables.ts';
 
 export async function addNote(
   db: Db,
@@ -17,13 +18,7 @@ export async function addNote(
     .values({ caseId, authorId: actor.userId, authorRole: actor.role, ...input, createdAt: now })
     .returning();
   // The history says a note was written, never what it says.
-  await db.insert(caseEvents).values({
-    caseId,
-    at: now,
-    actorId: actor.userId,
-    kind: 'note_added',
-    details: { confidential: input.confidential },
-  });
+  await recordCaseEvent(db, caseId, actor.userId, 'note_added', { confidential: input.confidential }, now);
   return note;
 }
 

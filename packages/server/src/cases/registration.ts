@@ -5,16 +5,9 @@ import { createPerson } from '../people/service.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { invalidField } from '../platform/errors.ts';
+import { recordCaseEvent } from './events.ts';
 import type { NewCaseInput } from './schemas.ts';
-import {
-  caseAssignments,
-  caseCounters,
-  caseEvents,
-  caseHolders,
-  caseScreenings,
-  cases,
-  consents,
-} from './tables.ts';
+import { caseAssignments, caseCounters, caseHolders, caseScreenings, cases, consents } from './tables.ts';
 
 /** The next reference of a country for a year: GN-2026-000123. */
 async function nextReference(db: Db, countryCode: string, year: number) {
@@ -77,13 +70,7 @@ export async function openCase(
     })
     .returning();
   if (!created) throw new Error('insert returned no row');
-  await db.insert(caseEvents).values({
-    caseId: created.id,
-    at: now,
-    actorId: actor.userId,
-    kind: 'opened',
-    details: { phase: input.phase },
-  });
+  await recordCaseEvent(db, created.id, actor.userId, 'opened', { phase: input.phase }, now);
   await db
     .insert(caseHolders)
     .values({ caseId: created.id, missionId: office.missionId, officeId: office.id, heldFrom: now });
@@ -120,12 +107,13 @@ export async function recordConsent(
       givenAt: consent.givenAt ? new Date(consent.givenAt) : now,
     })
     .returning();
-  await db.insert(caseEvents).values({
+  await recordCaseEvent(
+    db,
     caseId,
-    at: now,
-    actorId: actor.userId,
-    kind: 'consent_recorded',
-    details: { purpose: consent.purpose, method: consent.method },
-  });
+    actor.userId,
+    'consent_recorded',
+    { purpose: consent.purpose, method: consent.method },
+    now,
+  );
   return row;
 }

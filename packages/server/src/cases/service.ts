@@ -29,6 +29,7 @@ import type { Db } from '../platform/db.ts';
 import { AppError, notFound, staleVersion } from '../platform/errors.ts';
 import { users } from '../users/tables.ts';
 import { assertClosable, decideClosure, pendingClosure } from './closure.ts';
+import { recordCaseEvent } from './events.ts';
 import { householdOf } from './household.ts';
 import { readableNotes } from './notes.ts';
 import type { CaseListQuery } from './schemas.ts';
@@ -325,18 +326,16 @@ export async function moveCase(
   if (!updated) throw staleVersion();
   if (closure)
     await decideClosure(db, closure.id, actor, input.to === 'closed' ? 'approved' : 'returned', now);
-  await db.insert(caseEvents).values({
-    caseId: id,
-    at: now,
-    actorId: actor.userId,
-    kind: 'status_changed',
-    // A closure proposal records its reason in its own event.
-    details: {
-      from: current.status,
-      to: next.status,
-      ...(input.reason && !how.closureProposal ? { reason: input.reason } : {}),
-    },
-  });
+  // A closure proposal records its reason in its own event.
+  const reason = input.reason && !how.closureProposal ? { reason: input.reason } : {};
+  await recordCaseEvent(
+    db,
+    id,
+    actor.userId,
+    'status_changed',
+    { from: current.status, to: next.status, ...reason },
+    now,
+  );
   await tasksOnMove(db, actor, updated, now);
   return updated;
 }

@@ -16,8 +16,9 @@ import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { invalidField, notFound, staleVersion } from '../platform/errors.ts';
 import { users } from '../users/tables.ts';
+import { recordCaseEvent } from './events.ts';
 import { primaryName, touchCase, workableCase } from './service.ts';
-import { caseAssignments, caseEvents, cases, caseTasks } from './tables.ts';
+import { caseAssignments, cases, caseTasks } from './tables.ts';
 import { caseReach } from './visibility.ts';
 
 type Task = typeof caseTasks.$inferSelect;
@@ -57,13 +58,14 @@ export async function addTask(
     .values({ caseId, ...input, createdBy: actor.userId, createdAt: now })
     .returning();
   await touchCase(db, caseId, now);
-  await db.insert(caseEvents).values({
+  await recordCaseEvent(
+    db,
     caseId,
-    at: now,
-    actorId: actor.userId,
-    kind: 'task_added',
-    details: { kind: input.kind, dueOn: input.dueOn },
-  });
+    actor.userId,
+    'task_added',
+    { kind: input.kind, dueOn: input.dueOn },
+    now,
+  );
   return task as Task;
 }
 
@@ -114,13 +116,7 @@ export async function changeTask(
     .returning();
   if (!updated) throw staleVersion();
   await touchCase(db, caseId, now);
-  await db.insert(caseEvents).values({
-    caseId,
-    at: now,
-    actorId: actor.userId,
-    kind: 'task_changed',
-    details: { kind: task.kind, ...rest },
-  });
+  await recordCaseEvent(db, caseId, actor.userId, 'task_changed', { kind: task.kind, ...rest }, now);
   if (closing && rest.status === 'done' && task.kind === 'follow_up' && c.status === 'follow_up') {
     await startTask(db, caseId, 'follow_up', addDays(isoDay(now), followUpDays(c.caseManagementType)), now);
   }
@@ -130,13 +126,7 @@ export async function changeTask(
 /** A task the lifecycle starts: nobody in particular, the whole team. */
 async function startTask(db: Db, caseId: string, kind: TaskKind, dueOn: string, now: Date) {
   await db.insert(caseTasks).values({ caseId, kind, dueOn, createdAt: now });
-  await db.insert(caseEvents).values({
-    caseId,
-    at: now,
-    actorId: null,
-    kind: 'task_added',
-    details: { kind, dueOn },
-  });
+  await recordCaseEvent(db, caseId, null, 'task_added', { kind, dueOn }, now);
 }
 
 /**
@@ -164,13 +154,14 @@ export async function tasksOnMove(
       .where(fulfilled === 'all' ? open : and(open, inArray(caseTasks.kind, [...fulfilled])))
       .returning({ kind: caseTasks.kind });
     if (done.length) {
-      await db.insert(caseEvents).values({
-        caseId: c.id,
-        at: now,
-        actorId: actor.userId,
-        kind: 'tasks_fulfilled',
-        details: { kinds: done.map((d) => d.kind), status: c.status },
-      });
+      await recordCaseEvent(
+        db,
+        c.id,
+        actor.userId,
+        'tasks_fulfilled',
+        { kinds: done.map((d) => d.kind), status: c.status },
+        now,
+      );
     }
   }
   const due = taskStartedBy(c, isoDay(now));

@@ -9,8 +9,9 @@ import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError, notFound, staleVersion } from '../platform/errors.ts';
+import { recordCaseEvent } from './events.ts';
 import { touchCase, workableCase } from './service.ts';
-import { caseEvents, caseHandOvers, caseTransfers, consents } from './tables.ts';
+import { caseHandOvers, caseTransfers, consents } from './tables.ts';
 
 /** The latest consent of a purpose that has not been withdrawn, or a 409 asking for it. */
 export async function requireConsent(db: Db, caseId: string, purpose: 'transfer', message: string) {
@@ -67,13 +68,14 @@ export async function proposeTransfer(
     .returning();
   if (!transfer) throw new Error('insert returned no row');
   await touchCase(db, caseId, now);
-  await db.insert(caseEvents).values({
+  await recordCaseEvent(
+    db,
     caseId,
-    at: now,
-    actorId: actor.userId,
-    kind: 'transfer_proposed',
-    details: { transferId: transfer.id, recipient: input.recipient, organisation: input.organisation },
-  });
+    actor.userId,
+    'transfer_proposed',
+    { transferId: transfer.id, recipient: input.recipient, organisation: input.organisation },
+    now,
+  );
   return transfer;
 }
 
@@ -122,12 +124,13 @@ export async function decideTransfer(
     .returning();
   if (!updated) throw staleVersion();
   await touchCase(db, transfer.caseId, now);
-  await db.insert(caseEvents).values({
-    caseId: transfer.caseId,
-    at: now,
-    actorId: actor.userId,
-    kind: `transfer_${status}`,
-    details: { transferId, ...(input.reason ? { reason: input.reason } : {}) },
-  });
+  await recordCaseEvent(
+    db,
+    transfer.caseId,
+    actor.userId,
+    `transfer_${status}`,
+    { transferId, ...(input.reason ? { reason: input.reason } : {}) },
+    now,
+  );
   return updated;
 }
