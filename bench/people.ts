@@ -188,11 +188,14 @@ export async function generatePeople(
         select overlay(overlay(md5('p' || g) placing '4' from 13) placing '8' from 17)::uuid, '62' || lpad(g::text, 7, '0'), '+22462' || lpad(g::text, 7, '0'), reverse('22462' || lpad(g::text, 7, '0'))
         from generate_series(${from}::bigint, ${to}::bigint) g`);
       await tx.execute(sql`
-        insert into cases (id, reference, person_id, mission_id, office_id, phase, status, created_by, created_at, updated_at)
+        insert into cases (id, reference, person_id, mission_id, office_id, phase, status, created_by, created_at, updated_at, next_due_on)
         select overlay(overlay(md5('c' || g) placing '4' from 13) placing '8' from 17)::uuid, 'GN-2026-' || lpad(g::text, 7, '0'), overlay(overlay(md5('p' || g) placing '4' from 13) placing '8' from 17)::uuid, ${spec.missionId}::uuid,
           (${textArray(spec.officeIds)})[1 + g % ${spec.officeIds.length}]::uuid, 'post_return',
           (${textArray(statuses)})[1 + (g * 7) % ${statuses.length}]::case_status, ${spec.createdBy}::uuid,
-          now() - (g % 500000) * interval '1 minute', now() - (g % 500000) * interval '1 minute'
+          now() - (g % 500000) * interval '1 minute', now() - (g % 500000) * interval '1 minute',
+          -- The day of the task written below for every case not closed.
+          case when (${textArray(statuses)})[1 + (g * 7) % ${statuses.length}] <> 'closed'
+            then current_date + ((g * 37) % 90 - 30)::int end
         from generate_series(${from}::bigint, ${to}::bigint) g`);
       // Households of 2.5 people on average (1,000,000 people in 400,000 households): person g
       // belongs to household floor((g - 1) * 2 / 5); its first member is the reference person.

@@ -17,6 +17,7 @@ import { findLikelyDuplicates } from './duplicates.ts';
 import { currentMembership } from './household.ts';
 import { visibleCase, workableCase } from './service.ts';
 import { caseEvents, caseHandOvers, cases, caseTasks } from './tables.ts';
+import { keepNextDue } from './tasks.ts';
 
 type Person = typeof persons.$inferSelect;
 
@@ -171,6 +172,7 @@ export async function mergeCases(db: Db, actor: Actor, caseId: string, input: Me
       version: sql`${caseTasks.version} + 1`,
     })
     .where(and(eq(caseTasks.caseId, mergedCase.id), eq(caseTasks.status, 'open')));
+  await keepNextDue(db, mergedCase.id);
   // Other cases of the merged person now belong to the surviving record.
   await db
     .update(cases)

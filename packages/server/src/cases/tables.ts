@@ -74,6 +74,8 @@ export const cases = pgTable(
     caseManagementType: caseManagementType(),
     /** Restricted to named staff (trafficking, gender-based violence, child protection). */
     sensitive: boolean().notNull().default(false),
+    /** The day the first open task is due (kept with the tasks): the "overdue" filter reads it from an index. */
+    nextDueOn: date({ mode: 'string' }),
     /** Set when this case was merged into another (a duplicate registration): closed and kept as history. */
     mergedInto: uuid().references((): AnyPgColumn => cases.id),
     /** Situations of vulnerability (domain `vulnerabilities`): the header's flags and a list filter. */
@@ -97,6 +99,8 @@ export const cases = pgTable(
     index('cases_mission_recent_idx').on(t.missionId, t.updatedAt, t.id, t.sensitive),
     index('cases_recent_idx').on(t.updatedAt, t.id, t.sensitive),
     index('cases_vulnerabilities_idx').using('gin', t.vulnerabilities),
+    index('cases_office_due_idx').on(t.officeId, t.nextDueOn, t.sensitive),
+    index('cases_mission_due_idx').on(t.missionId, t.nextDueOn, t.sensitive),
   ],
 );
 

@@ -58,6 +58,7 @@ export async function addTask(
     .values({ caseId, ...input, createdBy: actor.userId, createdAt: now })
     .returning();
   await touchCase(db, caseId, now);
+  await keepNextDue(db, caseId);
   await recordCaseEvent(
     db,
     caseId,
@@ -120,6 +121,7 @@ export async function changeTask(
   if (closing && rest.status === 'done' && task.kind === 'follow_up' && c.status === 'follow_up') {
     await startTask(db, caseId, 'follow_up', addDays(isoDay(now), followUpDays(c.caseManagementType)), now);
   }
+  await keepNextDue(db, caseId);
   return updated;
 }
 
@@ -165,19 +167,31 @@ export async function tasksOnMove(
     }
   }
   const due = taskStartedBy(c, isoDay(now));
-  if (!due) return;
-  const [already] = await db
-    .select({ id: caseTasks.id })
-    .from(caseTasks)
-    .where(and(open, eq(caseTasks.kind, due.kind)))
-    .limit(1);
-  if (!already) await startTask(db, c.id, due.kind, due.dueOn, now);
+  const [already] = due
+    ? await db
+        .select({ id: caseTasks.id })
+        .from(caseTasks)
+        .where(and(open, eq(caseTasks.kind, due.kind)))
+        .limit(1)
+    : [];
+  if (due && !already) await startTask(db, c.id, due.kind, due.dueOn, now);
+  await keepNextDue(db, c.id);
 }
 
-/** Tasks still open past their day, as a condition on cases (the list's "overdue" filter). */
+/** Keeps the case's next due day, the first open task's, in step with its tasks (lists filter on it). */
+export async function keepNextDue(db: Db, caseId: string) {
+  await db
+    .update(cases)
+    .set({
+      nextDueOn: sql`(select min(${caseTasks.dueOn}) from ${caseTasks}
+        where ${caseTasks.caseId} = ${caseId} and ${caseTasks.status} = 'open')`,
+    })
+    .where(eq(cases.id, caseId));
+}
+
+/** A task still open past its day, as a condition on cases (the list's "overdue" filter). */
 export function hasOverdueTask(today: string): SQL {
-  return sql`exists (select 1 from ${caseTasks} where ${caseTasks.caseId} = ${cases.id}
-    and ${caseTasks.status} = 'open' and ${caseTasks.dueOn} < ${today})`;
+  return lt(cases.nextDueOn, today);
 }
 
 /**

@@ -47,6 +47,7 @@ export const caseSummaryView = z
       birthYear: z.int().nullable(),
       nationality: z.string().nullable(),
     }),
+    nextDueOn: z.iso.date().nullable().describe('The day the first open task is due'),
     updatedAt: z.iso.datetime(),
     version: z.int(),
   })
@@ -75,6 +76,7 @@ export function toCaseSummary(row: SummaryRow): CaseSummary {
       birthYear: row.person.birthYear,
       nationality: row.person.nationality,
     },
+    nextDueOn: c.nextDueOn,
     updatedAt: c.updatedAt.toISOString(),
     version: c.version,
   };
