@@ -7,6 +7,7 @@ export * from './cases/case-management.ts';
 export * from './cases/closure.ts';
 export * from './cases/hand-over.ts';
 export * from './cases/lifecycle.ts';
+export * from './cases/migration.ts';
 export * from './cases/notes.ts';
 export * from './cases/tasks.ts';
 export * from './cases/transfer.ts';

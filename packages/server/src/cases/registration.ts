@@ -6,6 +6,7 @@ import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { invalidField } from '../platform/errors.ts';
 import { recordCaseEvent } from './events.ts';
+import { recordMigration } from './migration.ts';
 import type { NewCaseInput } from './schemas.ts';
 import { caseAssignments, caseCounters, caseHolders, caseScreenings, cases, consents } from './tables.ts';
 
@@ -78,6 +79,7 @@ export async function openCase(
     .insert(caseScreenings)
     .values({ caseId: created.id, ...input.screening, screenedBy: actor.userId, screenedAt: now });
   if (input.consent) await recordConsent(db, actor, created.id, input.consent, now);
+  if (input.migration) await recordMigration(db, created.id, input.migration);
   // Whoever opens the case works on it until it is assigned to someone else.
   await db.insert(caseAssignments).values({
     caseId: created.id,

@@ -8,10 +8,18 @@ import { proposeClosure } from './closure.ts';
 import { changeCase } from './details.ts';
 import { findLikelyDuplicates } from './duplicates.ts';
 import { casesCsv } from './export.ts';
+import { changeMigration } from './migration.ts';
 import { addNote } from './notes.ts';
 import { openCase, recordConsent } from './registration.ts';
 import { caseFileAnswer, caseRead, caseWrite } from './routing.ts';
-import { caseListQuery, consentInput, duplicateQuery, newCaseInput, transitionInput } from './schemas.ts';
+import {
+  caseListQuery,
+  consentInput,
+  duplicateQuery,
+  migrationInput,
+  newCaseInput,
+  transitionInput,
+} from './schemas.ts';
 import { listCases, moveCase, workableCase } from './service.ts';
 import { caseFileView, caseSummaryView, duplicateView } from './views.ts';
 
@@ -275,6 +283,26 @@ export function caseRoutes(app: Api, deps: { clock: Clock }): void {
       await workableCase(req.db, actor, req.params.id);
       await recordConsent(req.db, actor, req.params.id, req.body, deps.clock.now());
       reply.code(201);
+      return caseFileOf(req, req.params.id);
+    },
+  );
+
+  app.put(
+    '/api/v1/cases/:id/migration',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Record the migration and the return: host country, stays, reasons, modality, dates',
+        description:
+          'Replaces what is recorded. Send the `version` you read, 0 when nothing is recorded yet; a stale one gets 409.',
+        params: idParams,
+        body: migrationInput.extend({ version: z.int().min(0) }),
+        response: { 200: caseFileView },
+      },
+      config: { access: caseWrite, audit: { action: 'case.migration', recordType: 'case' } },
+    },
+    async (req) => {
+      await changeMigration(req.db, actorOf(req), req.params.id, req.body, deps.clock.now());
       return caseFileOf(req, req.params.id);
     },
   );

@@ -1,4 +1,16 @@
-import { ageBands, casePhases, caseStatuses, nameScripts, vulnerabilities } from '@reintegra/domain';
+import {
+  ageBands,
+  avrrCategories,
+  casePhases,
+  caseStatuses,
+  nameScripts,
+  returnAssistance,
+  returnMotivations,
+  returnPermanence,
+  returnTransport,
+  returnVoluntariness,
+  vulnerabilities,
+} from '@reintegra/domain';
 import { z } from 'zod';
 import { booleanQuery } from '../platform/http.ts';
 
@@ -49,12 +61,39 @@ export const consentInput = z.strictObject({
 });
 export type ConsentInput = z.infer<typeof consentInput>;
 
+/** The migration and the return (all optional: a returnee may come back on their own, seed-000 L399). */
+export const migrationInput = z.strictObject({
+  hostCountry: country.nullable().optional().describe('The country the person returns from'),
+  stays: z
+    .array(
+      z.strictObject({
+        country,
+        from: isoDate.nullable().default(null),
+        to: isoDate.nullable().default(null),
+      }),
+    )
+    .max(20)
+    .default([])
+    .describe('Countries stayed in since leaving, in order'),
+  reasonsForMigrating: z.string().trim().max(4000).default(''),
+  motivations: z.array(z.enum(returnMotivations)).max(returnMotivations.length).default([]),
+  avrrCategory: z.enum(avrrCategories).nullable().optional(),
+  assistance: z.enum(returnAssistance).nullable().optional(),
+  voluntariness: z.enum(returnVoluntariness).nullable().optional(),
+  permanence: z.enum(returnPermanence).nullable().optional(),
+  transport: z.enum(returnTransport).nullable().optional(),
+  plannedReturnOn: isoDate.nullable().optional(),
+  returnedOn: isoDate.nullable().optional().describe('The day of arrival in the country of origin'),
+});
+export type MigrationInput = z.infer<typeof migrationInput>;
+
 export const newCaseInput = z.strictObject({
   officeId: z.uuid().optional().describe("Defaults to the user's own office"),
   phase: z.enum(casePhases),
   person: personInput,
   screening: screeningInput,
   consent: consentInput.optional().describe('Consent to registration, when already given'),
+  migration: migrationInput.optional(),
   sensitive: z.boolean().default(false),
 });
 export type NewCaseInput = z.infer<typeof newCaseInput>;

@@ -38,6 +38,7 @@ import {
   caseAttachments,
   caseClosures,
   caseEvents,
+  caseMigrations,
   caseNotes,
   caseScreenings,
   cases,
@@ -175,6 +176,7 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
     household,
     attachments,
     transfers,
+    migration,
   ] = await Promise.all([
     db.select().from(persons).where(eq(persons.id, c.personId)),
     db
@@ -231,6 +233,7 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
       .from(caseTransfers)
       .where(eq(caseTransfers.caseId, id))
       .orderBy(desc(caseTransfers.proposedAt)),
+    db.select().from(caseMigrations).where(eq(caseMigrations.caseId, id)),
   ]);
   // The names of everyone the page mentions: whoever works on a case may know who else does.
   const staffIds = new Set<string>(assignments.map((a) => a.userId));
@@ -267,6 +270,7 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
     household,
     attachments,
     transfers,
+    migration: migration[0] ?? null,
   };
 }
 

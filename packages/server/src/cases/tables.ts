@@ -1,11 +1,18 @@
 import {
   attachmentKinds,
   attachmentTypes,
+  avrrCategories,
   type ClosureReason,
   casePhases,
   caseStatuses,
   closureReasonCodes,
   handOverStatuses,
+  type ReturnMotivation,
+  returnAssistance,
+  returnPermanence,
+  returnTransport,
+  returnVoluntariness,
+  type Stay,
   taskKinds,
   taskStatuses,
   transferRecipients,
@@ -440,3 +447,30 @@ export const savedFilters = pgTable(
   },
   (t) => [uniqueIndex('saved_filters_user_name_key').on(t.userId, t.name)],
 );
+
+export const avrrCategory = pgEnum('avrr_category', avrrCategories);
+export const returnAssistanceEnum = pgEnum('return_assistance', returnAssistance);
+export const returnVoluntarinessEnum = pgEnum('return_voluntariness', returnVoluntariness);
+export const returnPermanenceEnum = pgEnum('return_permanence', returnPermanence);
+export const returnTransportEnum = pgEnum('return_transport', returnTransport);
+
+/** The migration and return a case is about; one per case, all optional (see domain migration.ts). */
+export const caseMigrations = pgTable('case_migrations', {
+  caseId: uuid()
+    .primaryKey()
+    .references(() => cases.id),
+  /** ISO 3166-1 alpha-2 of the country the person returns from. */
+  hostCountry: char({ length: 2 }),
+  /** Countries stayed in since leaving, in order: [{country, from, to}]. */
+  stays: jsonb().$type<Stay[]>().notNull().default([]),
+  reasonsForMigrating: text().notNull().default(''),
+  motivations: text().array().$type<ReturnMotivation[]>().notNull().default(sql`'{}'::text[]`),
+  avrrCategory: avrrCategory(),
+  assistance: returnAssistanceEnum(),
+  voluntariness: returnVoluntarinessEnum(),
+  permanence: returnPermanenceEnum(),
+  transport: returnTransportEnum(),
+  plannedReturnOn: date({ mode: 'string' }),
+  returnedOn: date({ mode: 'string' }),
+  version: integer().notNull().default(1),
+});

@@ -1,15 +1,22 @@
 import {
   attachmentKinds,
   attachmentTypes,
+  avrrCategories,
   type ClosureReason,
   casePhases,
   caseStatuses,
   closureReasonCodes,
   isChild,
   isOverdue,
+  monthsAway,
   nameScripts,
   nextStatuses,
   relationships,
+  returnAssistance,
+  returnMotivations,
+  returnPermanence,
+  returnTransport,
+  returnVoluntariness,
   taskKinds,
   taskStatuses,
   transferRecipients,
@@ -231,6 +238,26 @@ export const caseFileView = z
         }),
       )
       .describe('Newest first; download each from /cases/{id}/attachments/{attachmentId}'),
+    migration: z
+      .object({
+        hostCountry: z.string().nullable(),
+        stays: z.array(
+          z.object({ country: z.string(), from: z.string().nullable(), to: z.string().nullable() }),
+        ),
+        reasonsForMigrating: z.string(),
+        motivations: z.array(z.enum(returnMotivations)),
+        avrrCategory: z.enum(avrrCategories).nullable(),
+        assistance: z.enum(returnAssistance).nullable(),
+        voluntariness: z.enum(returnVoluntariness).nullable(),
+        permanence: z.enum(returnPermanence).nullable(),
+        transport: z.enum(returnTransport).nullable(),
+        plannedReturnOn: z.string().nullable(),
+        returnedOn: z.string().nullable(),
+        monthsAway: z.int().nullable().describe('From the first stay abroad to the return'),
+        version: z.int(),
+      })
+      .nullable()
+      .describe('The migration and the return; null until recorded'),
     transfers: z
       .array(
         z.object({
@@ -345,6 +372,10 @@ export function toCaseFileView(
       uploadedBy: a.uploadedBy,
       uploadedAt: a.uploadedAt.toISOString(),
     })),
+    migration: file.migration && {
+      ...file.migration,
+      monthsAway: monthsAway(file.migration.stays, file.migration.returnedOn),
+    },
     transfers: file.transfers.map((t) => ({
       id: t.id,
       recipient: t.recipient,

@@ -77,7 +77,7 @@ export async function startTestApp(overrides: Partial<Config> = {}) {
   }
 
   function client(cookie: string, csrfToken: string) {
-    const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
+    const call = (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
       app.inject({
         method,
         url,
@@ -89,6 +89,7 @@ export async function startTestApp(overrides: Partial<Config> = {}) {
       csrfToken,
       get: (url: string) => call('GET', url),
       post: (url: string, payload?: unknown) => call('POST', url, payload ?? {}),
+      put: (url: string, payload: unknown) => call('PUT', url, payload),
       patch: (url: string, payload: unknown) => call('PATCH', url, payload),
       delete: (url: string) => call('DELETE', url),
     };

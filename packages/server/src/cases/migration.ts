@@ -1,0 +1,79 @@
+import { eq } from 'drizzle-orm';
+import type { Actor } from '../platform/actor.ts';
+import type { Db } from '../platform/db.ts';
+import { invalidField, staleVersion } from '../platform/errors.ts';
+import { recordCaseEvent } from './events.ts';
+import type { MigrationInput } from './schemas.ts';
+import { touchCase, workableCase } from './service.ts';
+import { caseMigrations } from './tables.ts';
+
+type Migration = typeof caseMigrations.$inferSelect;
+const fields = [
+  'hostCountry',
+  'stays',
+  'reasonsForMigrating',
+  'motivations',
+  'avrrCategory',
+  'assistance',
+  'voluntariness',
+  'permanence',
+  'transport',
+  'plannedReturnOn',
+  'returnedOn',
+] as const;
+
+function valuesOf(input: MigrationInput) {
+  for (const [i, stay] of input.stays.entries()) {
+    if (stay.from && stay.to && stay.to < stay.from) {
+      throw invalidField(`body.stays.${i}.to`, 'before_from', 'A stay ends after it begins');
+    }
+  }
+  return {
+    hostCountry: input.hostCountry ?? null,
+    stays: input.stays,
+    reasonsForMigrating: input.reasonsForMigrating,
+    motivations: [...new Set(input.motivations)],
+    avrrCategory: input.avrrCategory ?? null,
+    assistance: input.assistance ?? null,
+    voluntariness: input.voluntariness ?? null,
+    permanence: input.permanence ?? null,
+    transport: input.transport ?? null,
+    plannedReturnOn: input.plannedReturnOn ?? null,
+    returnedOn: input.returnedOn ?? null,
+  };
+}
+
+/** Records the migration and return at registration (nothing to compare with yet). */
+export async function recordMigration(db: Db, caseId: string, input: MigrationInput) {
+  await db.insert(caseMigrations).values({ caseId, ...valuesOf(input) });
+}
+
+/**
+ * Replaces what is known of the migration and the return. Send the version
+ * read (0 when nothing was recorded); the history names the fields that changed.
+ */
+export async function changeMigration(
+  db: Db,
+  actor: Actor,
+  caseId: string,
+  input: MigrationInput & { version: number },
+  now: Date,
+) {
+  await workableCase(db, actor, caseId);
+  const [current] = await db.select().from(caseMigrations).where(eq(caseMigrations.caseId, caseId));
+  if ((current?.version ?? 0) !== input.version) throw staleVersion();
+  const values = valuesOf(input);
+  if (current) {
+    await db
+      .update(caseMigrations)
+      .set({ ...values, version: current.version + 1 })
+      .where(eq(caseMigrations.caseId, caseId));
+  } else {
+    await db.insert(caseMigrations).values({ caseId, ...values });
+  }
+  const changed = fields.filter(
+    (f) => JSON.stringify(values[f]) !== JSON.stringify(current ? (current as Migration)[f] : undefined),
+  );
+  await touchCase(db, caseId, now);
+  await recordCaseEvent(db, caseId, actor.userId, 'migration_changed', { fields: changed }, now);
+}
