@@ -78,3 +78,44 @@ export async function flagVulnerabilities(
   });
   if (!patched.ok()) throw new Error(`PATCH /cases/${id}: ${patched.status()} ${await patched.text()}`);
 }
+
+/** Records the person's consent, as a colleague would have done. */
+export async function recordConsent(
+  request: APIRequestContext,
+  caseId: string,
+  purpose: 'registration' | 'data_sharing' | 'referral' | 'transfer',
+): Promise<void> {
+  await post(request, `/cases/${caseId}/consents`, { purpose, method: 'written', givenBy: 'The person' });
+}
+
+/** Adds a new person to the household of the person on a case. */
+export async function addHouseholdMember(
+  request: APIRequestContext,
+  caseId: string,
+  member: {
+    relationship: string;
+    returnsTogether: boolean;
+    givenNames: string;
+    familyName: string;
+    sex: 'female' | 'male';
+    dateOfBirth: string;
+  },
+): Promise<void> {
+  const { relationship, returnsTogether, sex, dateOfBirth, givenNames, familyName } = member;
+  await post(request, `/cases/${caseId}/household/members`, {
+    relationship,
+    returnsTogether,
+    person: { names: [{ givenNames, familyName }], sex, dateOfBirth },
+  });
+}
+
+/** Proposes a transfer to a government caseworker; the case needs consent to the transfer on file. */
+export async function proposeTransfer(request: APIRequestContext, caseId: string): Promise<void> {
+  await post(request, `/cases/${caseId}/transfers`, {
+    recipient: 'government',
+    organisation: 'Direction régionale de l’action sociale',
+    contactName: 'Mariam Keita',
+    reason: 'The family settles in the region; the social services take the follow-up on.',
+    summary: 'Medical follow-up done; school enrolment of the children still open.',
+  });
+}

@@ -66,7 +66,9 @@ function url(path: string, query?: Query): string {
 
 async function request<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // A file goes as its bytes: the server reads its type from them, not from what the browser claims.
+  const file = body instanceof Blob;
+  if (body !== undefined) headers['content-type'] = file ? 'application/octet-stream' : 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
@@ -75,7 +77,7 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? null : JSON.stringify(body),
+      body: body === undefined ? null : file ? body : JSON.stringify(body),
     });
   } catch {
     // Offices often have poor connections: say so plainly instead of a stack trace.
@@ -110,4 +112,11 @@ export const api = {
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   // Some deletions answer with what remains (a case file after an assignment ends).
   delete: <T = void>(path: string) => request<T>('DELETE', path),
+  /** A file as the request body, with what describes it in the query (an attachment's kind and name). */
+  upload: <T>(path: string, file: Blob, query: Query) => request<T>('POST', path, file, query),
 };
+
+/** Where a file attached to a case is read; the browser sends the session cookie with a plain link. */
+export function attachmentUrl(caseId: string, attachmentId: string): string {
+  return url(`/cases/${caseId}/attachments/${attachmentId}`);
+}

@@ -1,17 +1,23 @@
 // Shapes of what the server sends, as documented at /api/docs. Roles, scopes
 // and permissions come from the domain package so both sides share one list.
 import type {
+  AttachmentKind,
+  AttachmentType,
   CasePhase,
   CaseStatus,
   ClosureReason,
   DuplicateReason,
+  MergeableField,
   MissionRole,
   NameScript,
   Permission,
+  Relationship,
   Role,
   Scope,
   TaskKind,
   TaskStatus,
+  TransferRecipient,
+  TransferStatus,
   Vulnerability,
 } from '@reintegra/domain';
 
@@ -212,8 +218,106 @@ export interface CaseFile {
   closure: ClosureProposal | null;
   /** Soonest due first, open and closed. */
   tasks: CaseTask[];
+  /** Duplicate records merged into this person's record, oldest first. */
+  merges: PersonMerge[];
+  /** Newest first; removed ones are left out. */
+  attachments: Attachment[];
+  /** Transfers to partners or government, newest first. */
+  transfers: Transfer[];
+  household: Household | null;
+  /** Set when this case was a duplicate merged into another; it is then closed. */
+  mergedInto: { id: string; reference: string } | null;
   /** The moves the lifecycle allows from the current status. */
   nextStatuses: CaseStatus[];
+}
+
+/** One field of a merge: what each record held before, and what the surviving record kept. */
+export interface MergeOutcome {
+  field: MergeableField | 'languages';
+  kept: unknown;
+  survivor: unknown;
+  merged: unknown;
+  /** Whose value was kept; lists (languages) are joined. */
+  from: 'survivor' | 'merged' | 'both';
+}
+
+export interface PersonMerge {
+  decidedAt: string;
+  decidedBy: string;
+  fields: MergeOutcome[];
+  /** What the merged record brought that this one lacked. */
+  added: { names: string[]; phones: string[]; identifiers: string[] };
+}
+
+export interface HouseholdMember {
+  id: string;
+  personId: string;
+  name: string;
+  sex: Sex;
+  dateOfBirth: string | null;
+  birthYear: number | null;
+  /** Under 18 today; null when the age is not known. */
+  child: boolean | null;
+  /** To the household's reference person. */
+  relationship: Relationship;
+  returnsTogether: boolean;
+  joinedAt: string;
+  /** The member's own case, when there is one the reader may see. */
+  case: { id: string; reference: string } | null;
+}
+
+export interface Household {
+  id: string;
+  version: number;
+  members: HouseholdMember[];
+}
+
+export interface Attachment {
+  id: string;
+  kind: AttachmentKind;
+  contentType: AttachmentType;
+  fileName: string;
+  description: string;
+  /** In bytes. */
+  size: number;
+  uploadedBy: string;
+  uploadedAt: string;
+}
+
+export interface Transfer {
+  id: string;
+  recipient: TransferRecipient;
+  organisation: string;
+  contactName: string;
+  contactDetails: string;
+  reason: string;
+  summary: string;
+  status: TransferStatus;
+  proposedBy: string;
+  proposedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  decisionReason: string | null;
+  receivedAt: string | null;
+  version: number;
+}
+
+/** Something waiting for a supervisor: a closure (reason: a closure reason code) or a transfer (free text). */
+export interface Approval {
+  kind: 'closure' | 'transfer';
+  id: string;
+  proposedBy: string;
+  proposedAt: string;
+  reason: string;
+  case: CaseSummary;
+}
+
+/** A case-list filter a user named and kept: the list's query parameters as strings. */
+export interface SavedFilter {
+  id: string;
+  name: string;
+  filters: Record<string, string>;
+  createdAt: string;
 }
 
 /** Something due on a case by a day; the lifecycle starts some itself (title ''). */

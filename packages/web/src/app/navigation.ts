@@ -7,6 +7,7 @@ export type Destination =
   | 'cases'
   | 'tasks'
   | 'handOvers'
+  | 'approvals'
   | 'users'
   | 'organisation'
   | 'roles'
@@ -27,6 +28,7 @@ export const navigation: NavEntry[] = [
   { destination: 'cases', path: '/cases', anyOf: ['cases.read'], section: 'main' },
   { destination: 'tasks', path: '/tasks', anyOf: ['cases.read'], section: 'main' },
   { destination: 'handOvers', path: '/hand-overs', anyOf: ['cases.read'], section: 'main' },
+  { destination: 'approvals', path: '/approvals', anyOf: ['cases.approve'], section: 'main' },
   { destination: 'staff', path: '/staff', anyOf: ['staff.read'], section: 'main' },
   { destination: 'audit', path: '/audit', anyOf: ['audit.read'], section: 'main' },
   { destination: 'users', path: '/admin/users', anyOf: ['users.manage'], section: 'administration' },

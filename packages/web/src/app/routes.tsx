@@ -33,6 +33,9 @@ const MyTasksPage = lazy(() => import('../tasks/MyTasksPage.tsx').then((m) => ({
 const IncomingHandOversPage = lazy(() =>
   import('../handovers/IncomingHandOversPage.tsx').then((m) => ({ default: m.IncomingHandOversPage })),
 );
+const ApprovalsPage = lazy(() =>
+  import('../approvals/ApprovalsPage.tsx').then((m) => ({ default: m.ApprovalsPage })),
+);
 const AccountPage = lazy(() =>
   import('../account/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
 );
@@ -119,6 +122,16 @@ export function AppRoutes() {
               <Allowed anyOf={['cases.read']}>
                 <Page>
                   <IncomingHandOversPage />
+                </Page>
+              </Allowed>
+            }
+          />
+          <Route
+            path="approvals"
+            element={
+              <Allowed anyOf={['cases.approve']}>
+                <Page>
+                  <ApprovalsPage />
                 </Page>
               </Allowed>
             }

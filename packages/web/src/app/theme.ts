@@ -22,6 +22,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (resolved) => {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-anchor': 'var(--mantine-color-blue-9)',
+    // A file field shows its placeholder ("Choose a file") as its only text: it must be readable.
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
   };
   // "Light" buttons, badges and the active menu entry: dark text on a pale background. Mantine's hover
   // shade (2) is too dark for the text to keep 4.5:1; one shade paler at rest and on hover keeps it.

@@ -2,13 +2,14 @@ import { notifications } from '@mantine/notifications';
 import type { AgeBand, CasePhase, CaseStatus, Vulnerability } from '@reintegra/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../api/client.ts';
-import type { CaseFile, CaseSummary, Page, Sex, StaffMember } from '../api/types.ts';
+import type { CaseFile, CaseSummary, LikelyDuplicate, Page, Sex, StaffMember } from '../api/types.ts';
 import { useSession } from '../auth/session.tsx';
 
 export const casesKey = ['cases'] as const;
 /** Every page of the list, whatever the filters: refreshed after a change, while an open case file is kept. */
 export const caseListKey = [...casesKey, 'list'] as const;
 export const caseKey = (id: string) => [...casesKey, 'file', id] as const;
+export const duplicatesKey = (id: string) => [...casesKey, 'duplicates', id] as const;
 
 export interface CaseFilter {
   /** Reference prefix or part of a name in any script; the server ignores fewer than 2 characters. */
@@ -31,7 +32,7 @@ export interface CaseFilter {
  * "false" is left out too: "not overdue" or "not assigned to me" is not a
  * filter anyone asks for.
  */
-function caseListQuery(filter: CaseFilter) {
+export function caseListQuery(filter: CaseFilter) {
   const q = filter.q.trim();
   return {
     // Under two characters the server would refuse it: the list shows everything instead.
@@ -64,6 +65,15 @@ export function useCases(filter: CaseFilter, offset: number) {
 
 export function useCaseFile(id: string) {
   return useQuery({ queryKey: caseKey(id), queryFn: () => api.get<CaseFile>(`/cases/${id}`) });
+}
+
+/** Likely duplicates of the person on a case, most alike first, leaving out those merged or marked distinct. */
+export function useCaseDuplicates(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: duplicatesKey(id),
+    queryFn: () => api.get<{ items: LikelyDuplicate[] }>(`/cases/${id}/duplicates`),
+    enabled,
+  });
 }
 
 /**

@@ -38,6 +38,17 @@ const knownCodes = [
   'hand_over_not_sending_side',
   'hand_over_already_decided',
   'hand_over_needs_reason',
+  // Households, transfers, saved filters and uploads (409, 413).
+  'in_other_household',
+  'reference_person',
+  'has_case',
+  'transfer_open',
+  'transfer_needs_supervisor',
+  'transfer_own_proposal',
+  'transfer_needs_reason',
+  'transfer_not_allowed_now',
+  'name_taken',
+  'body_too_large',
 ] as const;
 type KnownCode = (typeof knownCodes)[number];
 
@@ -52,6 +63,14 @@ const knownFieldCodes = [
   'other_mission',
   'same_mission',
   'not_on_case',
+  'person_or_case',
+  'same_person',
+  'same_case',
+  // An attached file the server refused, named by what is wrong with it.
+  'empty',
+  'too_large',
+  'unsupported_type',
+  'wrong_type_for_kind',
 ] as const;
 type KnownFieldCode = (typeof knownFieldCodes)[number];
 const isKnownField = (code: string): code is KnownFieldCode =>

@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { ageBands, casePhases, caseStatuses, vulnerabilities } from '@reintegra/domain';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../../auth/session.tsx';
@@ -26,6 +27,7 @@ import { SensitiveBadge, StatusBadge, VulnerabilityBadges } from '../badges.tsx'
 import { sexes } from '../new/PersonFields.tsx';
 import { type CaseFilter, pageSize, useCases } from '../queries.ts';
 import { filterFrom, offsetFrom, paramsOf } from './filter.ts';
+import { SavedFilters } from './SavedFilters.tsx';
 
 /** The cases in the reader's scope; sensitive ones appear only to staff named on them (the server decides). */
 export function CaseListPage() {
@@ -34,6 +36,8 @@ export function CaseListPage() {
   const { can } = useSession();
   const dates = useDates();
   const [params, setParams] = useSearchParams();
+  const [showSaved, setShowSaved] = useState(false);
+  const savedId = useId();
   const filter = filterFrom(params);
   const offset = offsetFrom(params);
   // Typed text waits for a pause before asking: each keystroke on a slow line would be a request.
@@ -55,12 +59,24 @@ export function CaseListPage() {
     <Stack>
       <Group justify="space-between" align="center">
         <Title order={1}>{t('nav.cases')}</Title>
-        {can('cases.write') && (
-          <Button component={Link} to="/cases/new">
-            {t('cases.new')}
+        <Group gap="xs">
+          <Button
+            variant="default"
+            aria-expanded={showSaved}
+            aria-controls={savedId}
+            onClick={() => setShowSaved(!showSaved)}
+          >
+            {t('savedFilters.label')}
           </Button>
-        )}
+          {can('cases.write') && (
+            <Button component={Link} to="/cases/new">
+              {t('cases.new')}
+            </Button>
+          )}
+        </Group>
       </Group>
+
+      <SavedFilters id={savedId} shown={showSaved} filter={filter} />
 
       <FilterBar
         label={t('cases.filters')}

@@ -1,4 +1,5 @@
 import { Anchor, Card, Group, List, Progress, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LikelyDuplicate } from '../../api/types.ts';
@@ -17,7 +18,20 @@ function Birth({ dateOfBirth, birthYear }: { dateOfBirth: string | null; birthYe
   return <>{t('cases.birthUnknown')}</>;
 }
 
-function Match({ match }: { match: LikelyDuplicate }) {
+/**
+ * One likely duplicate: who, how alike and why, and a link to their case.
+ * `children` holds what can be done about it where it is shown (merge, mark distinct).
+ */
+export function DuplicateCard({
+  match,
+  level = 4,
+  children,
+}: {
+  match: LikelyDuplicate;
+  /** The heading level of the person's name, one below the list's own heading. */
+  level?: 3 | 4;
+  children?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(match.score);
   const c = match.case;
@@ -25,7 +39,7 @@ function Match({ match }: { match: LikelyDuplicate }) {
     <Card withBorder padding="sm" component="li">
       <Stack gap={6}>
         <Group gap="xs" justify="space-between" wrap="wrap">
-          <Title order={4} size="h5">
+          <Title order={level} size="h5" dir="auto">
             {c.person.name}
           </Title>
           <Group gap={6}>
@@ -57,6 +71,7 @@ function Match({ match }: { match: LikelyDuplicate }) {
           {t('cases.openCase')}
           <VisuallyHidden> {c.reference}</VisuallyHidden>
         </Anchor>
+        {children}
       </Stack>
     </Card>
   );
@@ -76,7 +91,7 @@ export function DuplicateList({ matches }: { matches: LikelyDuplicate[] }) {
       {matches.length > 0 && (
         <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
           {matches.map((match) => (
-            <Match key={match.case.id} match={match} />
+            <DuplicateCard key={match.case.id} match={match} />
           ))}
         </Stack>
       )}

@@ -12,15 +12,9 @@ import { useMe } from '../../auth/session.tsx';
 import { ErrorNotice, useFieldErrors } from '../../ui/errors.tsx';
 import { ConsentFields } from '../ConsentFields.tsx';
 import { caseKey, caseListKey } from '../queries.ts';
-import { type CaseDraft, caseBody, compactDraft, draftProblems } from './draft.ts';
+import { type CaseDraft, caseBody, compactDraft, draftProblems, today } from './draft.ts';
 import { PersonFields } from './PersonFields.tsx';
 import { ScreeningFields } from './ScreeningFields.tsx';
-
-/** Today where the reader is, as yyyy-mm-dd, to refuse a birth date in the future. */
-function today(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (

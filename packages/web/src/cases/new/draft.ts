@@ -116,11 +116,16 @@ export function compactDraft(d: CaseDraft): CaseDraft {
 
 const countryCode = /^[A-Z]{2}$/;
 
-/** Problems the reader can fix before sending; the server checks the same and more. */
-export function draftProblems(d: CaseDraft, t: TFunction, today: string): Record<string, string> {
+/** Today where the reader is, as yyyy-mm-dd, to refuse a birth date in the future. */
+export function today(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+/** Problems with the person the reader can fix before sending; the server checks the same and more. */
+export function personProblems(d: CaseDraft, t: TFunction, today: string): Record<string, string> {
   const problems: Record<string, string> = {};
   const required = t('validation.required');
-  if (!d.phase) problems.phase = required;
   d.names.forEach((n, i) => {
     if (!n.givenNames.trim()) problems[`person.names.${i}.givenNames`] = required;
   });
@@ -135,6 +140,17 @@ export function draftProblems(d: CaseDraft, t: TFunction, today: string): Record
     if (id.issuingCountry && !countryCode.test(id.issuingCountry))
       problems[`person.identifiers.${i}.issuingCountry`] = t('validation.countryCode');
   });
+  return problems;
+}
+
+/**
+ * Problems with what opens a case for someone: phase, screening and, when
+ * given, consent. Shared by registration and a household member's own case.
+ */
+export function openingProblems(d: CaseDraft, t: TFunction): Record<string, string> {
+  const problems: Record<string, string> = {};
+  const required = t('validation.required');
+  if (!d.phase) problems.phase = required;
   const s = d.screening;
   if (!s.programme.trim()) problems['screening.programme'] = required;
   if (!s.eligible) problems['screening.eligible'] = required;
@@ -148,37 +164,46 @@ export function draftProblems(d: CaseDraft, t: TFunction, today: string): Record
   return problems;
 }
 
+/** Problems the reader can fix before sending; the server checks the same and more. */
+export function draftProblems(d: CaseDraft, t: TFunction, today: string): Record<string, string> {
+  return { ...openingProblems(d, t), ...personProblems(d, t, today) };
+}
+
 const optional = (text: string) => (text.trim() ? text.trim() : undefined);
 
-export function caseBody(d: CaseDraft) {
+/** The person as the server takes them, at registration or when added to a household. */
+export function personBody(d: CaseDraft) {
   return {
-    ...(d.officeId ? { officeId: d.officeId } : {}),
+    names: d.names.map((n) => ({
+      givenNames: n.givenNames.trim(),
+      familyName: n.familyName.trim(),
+      ...(n.script ? { script: n.script } : {}),
+    })),
+    sex: d.sex,
+    gender: optional(d.gender),
+    dateOfBirth: d.dateOfBirth || undefined,
+    // A full date says the year already; the year alone is for when only an age is known.
+    birthYear: !d.dateOfBirth && d.birthYear ? Number(d.birthYear) : undefined,
+    nationality: optional(d.nationality),
+    languages: d.languages
+      .split(/[,،]/)
+      .map((l) => l.trim())
+      .filter(Boolean),
+    phones: d.phones.map((p) => p.text.trim()),
+    identifiers: d.identifiers.map((id) => ({
+      kind: id.kind,
+      value: id.value.trim(),
+      ...(id.issuingCountry ? { issuingCountry: id.issuingCountry } : {}),
+    })),
+    placeOfOrigin: optional(d.placeOfOrigin),
+    placeOfIntendedReturn: optional(d.placeOfIntendedReturn),
+  };
+}
+
+/** What opens a case beside the person: phase, screening, consent when given, sensitivity. */
+export function openingBody(d: CaseDraft) {
+  return {
     phase: d.phase,
-    person: {
-      names: d.names.map((n) => ({
-        givenNames: n.givenNames.trim(),
-        familyName: n.familyName.trim(),
-        ...(n.script ? { script: n.script } : {}),
-      })),
-      sex: d.sex,
-      gender: optional(d.gender),
-      dateOfBirth: d.dateOfBirth || undefined,
-      // A full date says the year already; the year alone is for when only an age is known.
-      birthYear: !d.dateOfBirth && d.birthYear ? Number(d.birthYear) : undefined,
-      nationality: optional(d.nationality),
-      languages: d.languages
-        .split(/[,،]/)
-        .map((l) => l.trim())
-        .filter(Boolean),
-      phones: d.phones.map((p) => p.text.trim()),
-      identifiers: d.identifiers.map((id) => ({
-        kind: id.kind,
-        value: id.value.trim(),
-        ...(id.issuingCountry ? { issuingCountry: id.issuingCountry } : {}),
-      })),
-      placeOfOrigin: optional(d.placeOfOrigin),
-      placeOfIntendedReturn: optional(d.placeOfIntendedReturn),
-    },
     screening: {
       programme: d.screening.programme.trim(),
       eligible: d.screening.eligible === 'yes',
@@ -188,5 +213,13 @@ export function caseBody(d: CaseDraft) {
     },
     ...(d.withConsent ? { consent: { purpose: 'registration', ...consentBody(d.consent) } } : {}),
     sensitive: d.sensitive,
+  };
+}
+
+export function caseBody(d: CaseDraft) {
+  return {
+    ...(d.officeId ? { officeId: d.officeId } : {}),
+    ...openingBody(d),
+    person: personBody(d),
   };
 }

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { nextDueTask } from '@reintegra/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { CaseFile } from '../../api/types.ts';
 import { useDates } from '../../ui/format.ts';
 import { Ltr } from '../../ui/Ltr.tsx';
@@ -74,6 +75,25 @@ export function CaseHeader({
       {summary.sensitive && (
         <Alert color="red" variant="light" c="red.9">
           {t('cases.sensitiveNote')}
+        </Alert>
+      )}
+      {file.mergedInto && (
+        // A closed duplicate: whoever lands here is sent on to the record that is worked.
+        <Alert color="blue" variant="light" c="blue.9">
+          <Stack gap={4} align="flex-start">
+            <Text size="sm" fw={600}>
+              {t('merge.mergedIntoNotice', { reference: file.mergedInto.reference })}
+            </Text>
+            <Anchor
+              component={Link}
+              to={`/cases/${file.mergedInto.id}`}
+              size="sm"
+              c="blue.9"
+              underline="always"
+            >
+              {t('merge.openSurvivor', { reference: file.mergedInto.reference })}
+            </Anchor>
+          </Stack>
         </Alert>
       )}
     </Stack>

@@ -8,25 +8,41 @@ import { ErrorNotice } from '../../ui/errors.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { useCaseFile } from '../queries.ts';
 import { AssignmentsSection } from './AssignmentsSection.tsx';
+import { AttachmentsSection } from './AttachmentsSection.tsx';
+import { CaseContents } from './CaseContents.tsx';
 import { CaseHeader } from './CaseHeader.tsx';
 import { ClosureSection } from './ClosureSection.tsx';
 import { ConsentsSection } from './ConsentsSection.tsx';
 import { DecisionsSection } from './DecisionsSection.tsx';
+import { DuplicatesSection } from './DuplicatesSection.tsx';
 import { HandOverDialog } from './HandOverDialog.tsx';
 import { HandOverSection } from './HandOverSection.tsx';
+import { HouseholdSection } from './HouseholdSection.tsx';
 import { MoveCaseDialog } from './MoveCaseDialog.tsx';
 import { NotesSection } from './NotesSection.tsx';
 import { PersonSection } from './PersonSection.tsx';
 import { ProposeClosureDialog } from './ProposeClosureDialog.tsx';
+import { ProposeTransferDialog } from './ProposeTransferDialog.tsx';
 import { RecordConsentDialog } from './RecordConsentDialog.tsx';
-import { closable } from './rules.ts';
+import { closable, transferable } from './rules.ts';
 import { ScreeningSection } from './ScreeningSection.tsx';
 import { CaseStaffNames, staffNamesOf } from './StaffName.tsx';
 import { TasksSection } from './TasksSection.tsx';
 import { TimelineSection } from './TimelineSection.tsx';
+import { TransferSection } from './TransferSection.tsx';
 
-/** The dialogs the header opens; one at a time. */
-type Dialog = 'move' | 'closure' | 'handOver' | 'transferConsent' | null;
+/**
+ * The dialogs the header opens; one at a time. Consent to transfer is recorded
+ * on the way to a hand-over or a transfer, and leads back to it.
+ */
+type Dialog =
+  | 'move'
+  | 'closure'
+  | 'handOver'
+  | 'transfer'
+  | 'consentForHandOver'
+  | 'consentForTransfer'
+  | null;
 
 /** A case still being worked can be handed over; one in closure review or closed cannot. */
 const handOverable = (file: CaseFile) =>
@@ -68,7 +84,8 @@ export function CasePage() {
   const close = () => setDialog(null);
   const writer = can('cases.write');
   return (
-    <CaseStaffNames.Provider value={staffNamesOf(data)}>
+    // Keyed by case: following a link to another case (a merged record, a member's case) starts afresh.
+    <CaseStaffNames.Provider key={data.summary.id} value={staffNamesOf(data)}>
       <Stack gap="xl">
         <Stack gap="xs">
           {back}
@@ -83,6 +100,11 @@ export function CasePage() {
                       {t('handOvers.start')}
                     </Button>
                   )}
+                  {transferable(data) && (
+                    <Button variant="default" onClick={() => setDialog('transfer')}>
+                      {t('transfers.start')}
+                    </Button>
+                  )}
                   {closable(data) && (
                     <Button variant="light" onClick={() => setDialog('closure')}>
                       {t('closure.propose')}
@@ -92,13 +114,18 @@ export function CasePage() {
               )
             }
           />
+          <CaseContents file={data} />
         </Stack>
         <ClosureSection file={data} onReload={reload} />
         <HandOverSection file={data} />
+        <TransferSection file={data} onReload={reload} />
         <TasksSection file={data} onReload={reload} />
         <PersonSection file={data} />
+        <HouseholdSection file={data} onReload={reload} />
+        <DuplicatesSection file={data} onReload={reload} />
         <ScreeningSection file={data} />
         <ConsentsSection file={data} />
+        <AttachmentsSection file={data} />
         <NotesSection file={data} />
         <AssignmentsSection file={data} />
         <DecisionsSection file={data} onReload={reload} />
@@ -106,11 +133,25 @@ export function CasePage() {
         {dialog === 'move' && <MoveCaseDialog file={data} onReload={reload} onClose={close} />}
         {dialog === 'closure' && <ProposeClosureDialog file={data} onReload={reload} onClose={close} />}
         {dialog === 'handOver' && (
-          <HandOverDialog file={data} onRecordConsent={() => setDialog('transferConsent')} onClose={close} />
+          <HandOverDialog
+            file={data}
+            onRecordConsent={() => setDialog('consentForHandOver')}
+            onClose={close}
+          />
         )}
-        {/* Recorded or not, the caseworker comes back to the hand-over they were writing. */}
-        {dialog === 'transferConsent' && (
+        {dialog === 'transfer' && (
+          <ProposeTransferDialog
+            file={data}
+            onRecordConsent={() => setDialog('consentForTransfer')}
+            onClose={close}
+          />
+        )}
+        {/* Recorded or not, the caseworker comes back to the hand-over or transfer they were writing. */}
+        {dialog === 'consentForHandOver' && (
           <RecordConsentDialog file={data} purpose="transfer" onClose={() => setDialog('handOver')} />
+        )}
+        {dialog === 'consentForTransfer' && (
+          <RecordConsentDialog file={data} purpose="transfer" onClose={() => setDialog('transfer')} />
         )}
       </Stack>
     </CaseStaffNames.Provider>

@@ -4,6 +4,7 @@ import type { CaseFile } from '../../api/types.ts';
 import { Fact } from '../../ui/Fact.tsx';
 import { useDates } from '../../ui/format.ts';
 import { Ltr } from '../../ui/Ltr.tsx';
+import { MergeHistory } from './MergeHistory.tsx';
 import { Section } from './Section.tsx';
 
 function Birth({ person }: { person: CaseFile['person'] }) {
@@ -14,7 +15,10 @@ function Birth({ person }: { person: CaseFile['person'] }) {
   return <>—</>;
 }
 
-/** Who the person is: every name with its script, phones, documents, where they come from and go to. */
+/**
+ * Who the person is: every name with its script, phones, documents, where they
+ * come from and go to, and the duplicate records merged into theirs.
+ */
 export function PersonSection({ file }: { file: CaseFile }) {
   const { t } = useTranslation();
   const p = file.person;
@@ -92,6 +96,7 @@ export function PersonSection({ file }: { file: CaseFile }) {
           <span dir="auto">{p.placeOfIntendedReturn || '—'}</span>
         </Fact>
       </SimpleGrid>
+      <MergeHistory merges={file.merges} />
     </Section>
   );
 }

@@ -16,7 +16,8 @@ export function Section({
   return (
     <Stack component="section" aria-labelledby={id} gap="sm">
       <Group justify="space-between" align="center">
-        <Title order={2} size="h3" id={id}>
+        {/* Reached from the page's contents: kept clear of the fixed header. */}
+        <Title order={2} size="h3" id={id} style={{ scrollMarginTop: 72 }}>
           {title}
         </Title>
         {action}

@@ -1,5 +1,14 @@
 import { SegmentedControl, Stack, Text } from '@mantine/core';
-import { casePhases, caseStatuses, closureReasonCodes, taskKinds, vulnerabilities } from '@reintegra/domain';
+import {
+  attachmentKinds,
+  casePhases,
+  caseStatuses,
+  closureReasonCodes,
+  relationships,
+  taskKinds,
+  transferRecipients,
+  vulnerabilities,
+} from '@reintegra/domain';
 import { Fragment, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFile, TimelineEvent } from '../../api/types.ts';
@@ -84,6 +93,15 @@ function EventText({ event }: { event: TimelineEvent }) {
     const f = known(assignmentFunctions, value);
     return f ? t(`assignmentFunctions.${f}`) : String(value ?? '');
   };
+  const relationship = (value: unknown) => {
+    const r = known(relationships, value);
+    return r ? t(`relationships.${r}`) : String(value ?? '');
+  };
+  const attachment = (value: unknown) => {
+    const k = known(attachmentKinds, value);
+    return k ? t(`attachmentKinds.${k}`) : String(value ?? '');
+  };
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
   switch (event.kind) {
     case 'opened': {
       const phase = known(casePhases, d.phase);
@@ -170,6 +188,62 @@ function EventText({ event }: { event: TimelineEvent }) {
         </>
       );
     }
+    case 'marked_distinct':
+      return <>{t('timeline.markedDistinct', { reference: text(d.otherReference) })}</>;
+    case 'merged_from':
+      return <>{t('timeline.mergedFrom', { reference: text(d.reference) })}</>;
+    case 'merged_into':
+      return <>{t('timeline.mergedInto', { reference: text(d.reference), status: status(d.from) })}</>;
+    case 'household_member_added':
+      return (
+        <>
+          {t(d.returnsTogether === false ? 'timeline.memberAddedStaying' : 'timeline.memberAdded', {
+            relationship: relationship(d.relationship),
+          })}
+        </>
+      );
+    case 'household_member_changed':
+      return (
+        <>
+          {t('timeline.memberChanged', { relationship: relationship(d.relationship) })}
+          {typeof d.returnsTogether === 'boolean' &&
+            ` · ${d.returnsTogether ? t('household.returnsTogether') : t('household.staysBehind')}`}
+        </>
+      );
+    case 'household_member_left':
+      return <>{t('timeline.memberLeft', { relationship: relationship(d.relationship) })}</>;
+    case 'household_member_case_opened':
+      return (
+        <>
+          {t('timeline.memberCaseOpened', {
+            reference: text(d.reference),
+            relationship: relationship(d.relationship),
+          })}
+        </>
+      );
+    case 'attachment_added':
+      return <>{t('timeline.attachmentAdded', { kind: attachment(d.kind) })}</>;
+    case 'attachment_removed':
+      return <>{t('timeline.attachmentRemoved', { kind: attachment(d.kind) })}</>;
+    case 'transfer_proposed': {
+      const recipient = known(transferRecipients, d.recipient);
+      return (
+        <>
+          {t('timeline.transferProposed', {
+            organisation: text(d.organisation),
+            recipient: recipient ? t(`transferRecipients.${recipient}`) : '',
+          })}
+        </>
+      );
+    }
+    case 'transfer_approved':
+      return <>{t('timeline.transferApproved')}</>;
+    case 'transfer_refused':
+      return <>{t('timeline.transferRefused')}</>;
+    case 'transfer_cancelled':
+      return <>{t('timeline.transferCancelled')}</>;
+    case 'transfer_received':
+      return <>{t('timeline.transferReceived')}</>;
     default:
       return <>{t('timeline.other', { kind: event.kind })}</>;
   }

@@ -1,7 +1,7 @@
 // What the case page can tell before asking the server, from the same
 // lifecycle rules the server applies (packages/domain). The server stays the authority.
 import { type CaseState, type CaseStatus, checkTransition, type TransitionRefusal } from '@reintegra/domain';
-import type { CaseFile, Consent } from '../../api/types.ts';
+import type { CaseFile, Consent, Transfer } from '../../api/types.ts';
 
 export function stateOf(file: CaseFile): CaseState {
   return { phase: file.summary.phase, status: file.summary.status, resumeStatus: file.resumeStatus };
@@ -58,4 +58,15 @@ export function offeredMoves(file: CaseFile): CaseStatus[] {
 /** Whether the lifecycle lets this case be proposed for closure now. */
 export function closable(file: CaseFile): boolean {
   return file.nextStatuses.includes('closure_review');
+}
+
+/** A transfer still under way (waiting for approval, or approved and not yet received): only one at a time. */
+export function openTransfer(file: CaseFile): Transfer | undefined {
+  return file.transfers.find((tr) => tr.status === 'awaiting_approval' || tr.status === 'approved');
+}
+
+/** A case still being worked, with no transfer under way, can be proposed for transfer. */
+export function transferable(file: CaseFile): boolean {
+  const { status } = file.summary;
+  return status !== 'closed' && status !== 'closure_review' && !openTransfer(file);
 }
