@@ -24,6 +24,20 @@ async function post<T>(request: APIRequestContext, path: string, data: unknown):
   return response.json();
 }
 
+/** Records the migration and return as a colleague would (the first time: version 0). */
+export async function recordMigration(
+  request: APIRequestContext,
+  caseId: string,
+  migration: Record<string, unknown>,
+): Promise<void> {
+  const response = await request.put(`/api/v1/cases/${caseId}/migration`, {
+    data: { version: 0, ...migration },
+    headers: { 'x-csrf-token': await csrfToken(request) },
+  });
+  if (!response.ok())
+    throw new Error(`PUT /cases/${caseId}/migration: ${response.status()} ${await response.text()}`);
+}
+
 /** Opens a case at screening; eligible and with consent to registration, so that it can be registered. */
 export async function openCase(
   request: APIRequestContext,

@@ -64,13 +64,18 @@ describe('the migration and the return', () => {
     });
     const id = opened.json().summary.id;
     expect(opened.json().migration).toBeNull();
-    const first = await worker.put(`/api/v1/cases/${id}/migration`, { version: 0, hostCountry: 'NE' });
+    const first = await worker.put(`/api/v1/cases/${id}/migration`, {
+      version: 0,
+      hostCountry: 'NE',
+      stays: [{ country: 'NE', from: '2023-01-01' }],
+    });
     expect(first.statusCode, first.body).toBe(200);
     const stale = await worker.put(`/api/v1/cases/${id}/migration`, { version: 0, hostCountry: 'DZ' });
     expect(stale.statusCode).toBe(409);
     const second = await worker.put(`/api/v1/cases/${id}/migration`, {
       version: 1,
       hostCountry: 'NE',
+      stays: [{ country: 'NE', from: '2023-01-01' }],
       returnedOn: '2026-10-02',
       assistance: 'spontaneous',
     });

@@ -1,3 +1,4 @@
+import type { Stay } from '@reintegra/domain';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
@@ -43,6 +44,14 @@ function valuesOf(input: MigrationInput) {
   };
 }
 
+/** A field's value as text; stays are spelled out because jsonb does not keep key order. */
+function comparable(field: (typeof fields)[number], value: Migration[typeof field] | null): string {
+  if (field === 'stays') {
+    return JSON.stringify((value as Stay[] | null)?.map((s) => [s.country, s.from, s.to]) ?? []);
+  }
+  return JSON.stringify(value);
+}
+
 /** Records the migration and return at registration (nothing to compare with yet). */
 export async function recordMigration(db: Db, caseId: string, input: MigrationInput) {
   await db.insert(caseMigrations).values({ caseId, ...valuesOf(input) });
@@ -71,9 +80,7 @@ export async function changeMigration(
   } else {
     await db.insert(caseMigrations).values({ caseId, ...values });
   }
-  const changed = fields.filter(
-    (f) => JSON.stringify(values[f]) !== JSON.stringify(current ? (current as Migration)[f] : undefined),
-  );
+  const changed = fields.filter((f) => comparable(f, values[f]) !== comparable(f, current?.[f] ?? null));
   await touchCase(db, caseId, now);
   await recordCaseEvent(db, caseId, actor.userId, 'migration_changed', { fields: changed }, now);
 }

@@ -110,6 +110,8 @@ export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query),
   post: <T = void>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  /** Replaces a whole record (the migration and return of a case). */
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   // Some deletions answer with what remains (a case file after an assignment ends).
   delete: <T = void>(path: string) => request<T>('DELETE', path),
   /** A file as the request body, with what describes it in the query (an attachment's kind and name). */

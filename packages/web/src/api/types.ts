@@ -3,6 +3,7 @@
 import type {
   AttachmentKind,
   AttachmentType,
+  AvrrCategory,
   CasePhase,
   CaseStatus,
   ClosureReason,
@@ -12,7 +13,12 @@ import type {
   NameScript,
   Permission,
   Relationship,
+  ReturnMotivation,
   Role,
+  returnAssistance,
+  returnPermanence,
+  returnTransport,
+  returnVoluntariness,
   Scope,
   TaskKind,
   TaskStatus,
@@ -137,6 +143,8 @@ export interface CaseSummary {
     birthYear: number | null;
     nationality: string | null;
   };
+  /** The day the first open task is due (yyyy-mm-dd); null with no task open. */
+  nextDueOn: string | null;
   updatedAt: string;
   version: number;
 }
@@ -168,6 +176,26 @@ export interface TimelineEvent {
   /** 'opened', 'consent_recorded', 'status_changed', and kinds later versions add. */
   kind: string;
   details: Record<string, unknown>;
+}
+
+/** The migration and the return the case is about; every part may be unknown. */
+export interface CaseMigration {
+  /** ISO 3166-1 alpha-2: the country the person returns from. */
+  hostCountry: string | null;
+  /** Countries stayed in since leaving, in order; either day may be unknown. */
+  stays: { country: string; from: string | null; to: string | null }[];
+  reasonsForMigrating: string;
+  motivations: ReturnMotivation[];
+  avrrCategory: AvrrCategory | null;
+  assistance: (typeof returnAssistance)[number] | null;
+  voluntariness: (typeof returnVoluntariness)[number] | null;
+  permanence: (typeof returnPermanence)[number] | null;
+  transport: (typeof returnTransport)[number] | null;
+  plannedReturnOn: string | null;
+  returnedOn: string | null;
+  /** Whole months from the first stay abroad to the return; null when either end is unknown. */
+  monthsAway: number | null;
+  version: number;
 }
 
 /** Everything the case page shows, in one answer. */
@@ -225,6 +253,8 @@ export interface CaseFile {
   /** Transfers to partners or government, newest first. */
   transfers: Transfer[];
   household: Household | null;
+  /** Null until recorded. */
+  migration: CaseMigration | null;
   /** Set when this case was a duplicate merged into another; it is then closed. */
   mergedInto: { id: string; reference: string } | null;
   /** The moves the lifecycle allows from the current status. */

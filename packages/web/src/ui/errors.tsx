@@ -71,6 +71,8 @@ const knownFieldCodes = [
   'too_large',
   'unsupported_type',
   'wrong_type_for_kind',
+  // A stay abroad that ends before it begins.
+  'before_from',
 ] as const;
 type KnownFieldCode = (typeof knownFieldCodes)[number];
 const isKnownField = (code: string): code is KnownFieldCode =>

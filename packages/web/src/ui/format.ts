@@ -28,3 +28,30 @@ export function useDates() {
         : '',
   };
 }
+
+/** A country's name in the reader's language from its ISO 3166 alpha-2 code; the code itself when unknown. */
+export function useCountries() {
+  const { i18n } = useTranslation();
+  const locale = i18n.language;
+  return (code: string) => {
+    try {
+      return new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
+}
+
+/** A length of time in whole months, as years and months in the reader's language ("3 years, 2 months"). */
+export function useMonths() {
+  const { i18n } = useTranslation();
+  const locale = i18n.language;
+  return (months: number) => {
+    const unit = (value: number, unit: 'year' | 'month') =>
+      new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+    const years = Math.floor(months / 12);
+    const rest = months % 12;
+    const parts = [...(years ? [unit(years, 'year')] : []), ...(rest || !years ? [unit(rest, 'month')] : [])];
+    return new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(parts);
+  };
+}

@@ -11,7 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { ageBands, casePhases, caseStatuses, vulnerabilities } from '@reintegra/domain';
+import { ageBands, casePhases, caseStatuses, isoDay, vulnerabilities } from '@reintegra/domain';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -23,7 +23,7 @@ import { Ltr } from '../../ui/Ltr.tsx';
 import { Pager } from '../../ui/Pager.tsx';
 import { ScrollTable } from '../../ui/ScrollTable.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
-import { SensitiveBadge, StatusBadge, VulnerabilityBadges } from '../badges.tsx';
+import { OverdueBadge, SensitiveBadge, StatusBadge, VulnerabilityBadges } from '../badges.tsx';
 import { sexes } from '../new/PersonFields.tsx';
 import { type CaseFilter, pageSize, useCases } from '../queries.ts';
 import { filterFrom, offsetFrom, paramsOf } from './filter.ts';
@@ -35,6 +35,7 @@ export function CaseListPage() {
   usePageTitle(t('nav.cases'));
   const { can } = useSession();
   const dates = useDates();
+  const today = isoDay(new Date());
   const [params, setParams] = useSearchParams();
   const [showSaved, setShowSaved] = useState(false);
   const savedId = useId();
@@ -178,13 +179,14 @@ export function CaseListPage() {
 
       <ErrorNotice error={cases.error} />
 
-      <ScrollTable label={t('nav.cases')} minWidth={640}>
+      <ScrollTable label={t('nav.cases')} minWidth={760}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('cases.reference')}</Table.Th>
             <Table.Th>{t('cases.name')}</Table.Th>
             <Table.Th>{t('cases.status')}</Table.Th>
             <Table.Th>{t('cases.phase')}</Table.Th>
+            <Table.Th>{t('cases.nextDue')}</Table.Th>
             <Table.Th>{t('cases.updated')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -207,12 +209,28 @@ export function CaseListPage() {
                 <StatusBadge status={c.status} />
               </Table.Td>
               <Table.Td>{t(`casePhases.${c.phase}`)}</Table.Td>
+              <Table.Td>
+                {c.nextDueOn ? (
+                  <Group gap={6} wrap="nowrap">
+                    <Text
+                      size="sm"
+                      c={c.nextDueOn < today ? 'red.9' : undefined}
+                      fw={c.nextDueOn < today ? 600 : undefined}
+                    >
+                      {dates.day(c.nextDueOn)}
+                    </Text>
+                    {c.nextDueOn < today && <OverdueBadge />}
+                  </Group>
+                ) : (
+                  '—'
+                )}
+              </Table.Td>
               <Table.Td>{dates.dateTime(c.updatedAt)}</Table.Td>
             </Table.Tr>
           ))}
           {cases.data?.items.length === 0 && (
             <Table.Tr>
-              <Table.Td colSpan={5}>{t('cases.none')}</Table.Td>
+              <Table.Td colSpan={6}>{t('cases.none')}</Table.Td>
             </Table.Tr>
           )}
         </Table.Tbody>

@@ -11,6 +11,7 @@ import type { CaseFile } from '../../api/types.ts';
 import { useMe } from '../../auth/session.tsx';
 import { ErrorNotice, useFieldErrors } from '../../ui/errors.tsx';
 import { ConsentFields } from '../ConsentFields.tsx';
+import { MigrationFields } from '../MigrationFields.tsx';
 import { caseKey, caseListKey } from '../queries.ts';
 import { type CaseDraft, caseBody, compactDraft, draftProblems, today } from './draft.ts';
 import { PersonFields } from './PersonFields.tsx';
@@ -148,6 +149,23 @@ export function RegisterStep({
                 onChange={(consent) => set({ consent })}
                 errors={errors}
                 prefix="consent."
+              />
+            )}
+          </Section>
+
+          <Section id="migration-section" title={t('migration.title')}>
+            <Checkbox
+              label={t('migration.atRegistration')}
+              description={t('migration.atRegistrationHelp')}
+              checked={draft.withMigration}
+              onChange={(e) => set({ withMigration: e.currentTarget.checked })}
+            />
+            {draft.withMigration && (
+              <MigrationFields
+                value={draft.migration}
+                onChange={(migration) => set({ migration })}
+                errors={errors}
+                prefix="migration."
               />
             )}
           </Section>

@@ -5,6 +5,13 @@ import { type CasePhase, type NameScript, scriptOf } from '@reintegra/domain';
 import type { TFunction } from 'i18next';
 import type { IdentifierKind, Sex } from '../../api/types.ts';
 import { type ConsentDraft, consentBody, consentProblems, emptyConsent } from '../consent.ts';
+import {
+  compactMigration,
+  emptyMigration,
+  type MigrationDraft,
+  migrationBody,
+  migrationProblems,
+} from '../migration.ts';
 import { isYear, type SearchCriteria } from './criteria.ts';
 import { rowKey, type TextRow, textRow } from './rows.ts';
 
@@ -51,6 +58,9 @@ export interface CaseDraft {
   /** Consent to registration is optional when opening: the case waits at screening without it. */
   withConsent: boolean;
   consent: ConsentDraft;
+  /** The migration and return are optional at registration: often they are recorded later. */
+  withMigration: boolean;
+  migration: MigrationDraft;
   sensitive: boolean;
 }
 
@@ -96,6 +106,8 @@ export function draftFromSearch(c: SearchCriteria, phase: '' | CasePhase): CaseD
     },
     withConsent: false,
     consent: { ...emptyConsent, givenBy: c.names[0]?.text.trim() ?? '' },
+    withMigration: false,
+    migration: emptyMigration(),
     sensitive: false,
   };
 }
@@ -111,6 +123,7 @@ export function compactDraft(d: CaseDraft): CaseDraft {
     names,
     phones: d.phones.filter((p) => p.text.trim()),
     identifiers: d.identifiers.filter((id) => id.kind || id.value.trim() || id.issuingCountry.trim()),
+    migration: compactMigration(d.migration),
   };
 }
 
@@ -166,7 +179,11 @@ export function openingProblems(d: CaseDraft, t: TFunction): Record<string, stri
 
 /** Problems the reader can fix before sending; the server checks the same and more. */
 export function draftProblems(d: CaseDraft, t: TFunction, today: string): Record<string, string> {
-  return { ...openingProblems(d, t), ...personProblems(d, t, today) };
+  return {
+    ...openingProblems(d, t),
+    ...personProblems(d, t, today),
+    ...(d.withMigration ? migrationProblems(d.migration, t, 'migration.') : {}),
+  };
 }
 
 const optional = (text: string) => (text.trim() ? text.trim() : undefined);
@@ -221,5 +238,6 @@ export function caseBody(d: CaseDraft) {
     ...(d.officeId ? { officeId: d.officeId } : {}),
     ...openingBody(d),
     person: personBody(d),
+    ...(d.withMigration ? { migration: migrationBody(d.migration) } : {}),
   };
 }

@@ -12,6 +12,7 @@ export function CaseContents({ file }: { file: CaseFile }) {
   const parts: [string, string][] = [
     ['tasks-heading', t('tasks.heading')],
     ['person-heading', t('cases.personSection')],
+    ['migration-heading', t('migration.title')],
     ['household-heading', t('household.title')],
     ...(file.mergedInto ? [] : [['duplicates-heading', t('duplicates.title')] as [string, string]]),
     ['screening-heading', t('cases.screeningSection')],

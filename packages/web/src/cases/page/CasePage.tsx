@@ -18,6 +18,7 @@ import { DuplicatesSection } from './DuplicatesSection.tsx';
 import { HandOverDialog } from './HandOverDialog.tsx';
 import { HandOverSection } from './HandOverSection.tsx';
 import { HouseholdSection } from './HouseholdSection.tsx';
+import { MigrationSection } from './MigrationSection.tsx';
 import { MoveCaseDialog } from './MoveCaseDialog.tsx';
 import { NotesSection } from './NotesSection.tsx';
 import { PersonSection } from './PersonSection.tsx';
@@ -121,6 +122,7 @@ export function CasePage() {
         <TransferSection file={data} onReload={reload} />
         <TasksSection file={data} onReload={reload} />
         <PersonSection file={data} />
+        <MigrationSection file={data} onReload={reload} />
         <HouseholdSection file={data} onReload={reload} />
         <DuplicatesSection file={data} onReload={reload} />
         <ScreeningSection file={data} />

@@ -19,6 +19,21 @@ import { StaffName } from './StaffName.tsx';
 
 const assignmentFunctions = ['protection', 'reintegration', 'mentor', 'supervisor'] as const;
 
+/** The parts of the migration and return a change can name (`migration_changed`). */
+const migrationFields = [
+  'hostCountry',
+  'stays',
+  'reasonsForMigrating',
+  'motivations',
+  'avrrCategory',
+  'assistance',
+  'voluntariness',
+  'permanence',
+  'transport',
+  'plannedReturnOn',
+  'returnedOn',
+] as const;
+
 /** Details are free-form on the wire: a word is translated only when it is one the app knows. */
 function known<T extends string>(list: readonly T[], value: unknown): T | null {
   return typeof value === 'string' && (list as readonly string[]).includes(value) ? (value as T) : null;
@@ -244,6 +259,15 @@ function EventText({ event }: { event: TimelineEvent }) {
       return <>{t('timeline.transferCancelled')}</>;
     case 'transfer_received':
       return <>{t('timeline.transferReceived')}</>;
+    case 'migration_changed': {
+      const fields = strings(d.fields)
+        .map((f) => {
+          const field = known(migrationFields, f);
+          return field ? t(`migrationFields.${field}`) : f;
+        })
+        .join(', ');
+      return <>{fields ? t('timeline.migrationChanged', { fields }) : t('timeline.migrationSaved')}</>;
+    }
     default:
       return <>{t('timeline.other', { kind: event.kind })}</>;
   }
