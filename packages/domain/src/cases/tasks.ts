@@ -4,7 +4,12 @@
 import type { CaseManagementType } from './case-management.ts';
 import type { CasePhase, CaseStatus } from './lifecycle.ts';
 
-export const taskKinds = ['assessment', 'plan', 'follow_up', 'other'] as const;
+/**
+ * `survey`: a Reintegration Sustainability Survey round falls due; `support`: a
+ * score calls for intensified support in a dimension. Both are started by the
+ * system and say what they are about in the task's topic.
+ */
+export const taskKinds = ['assessment', 'plan', 'follow_up', 'survey', 'support', 'other'] as const;
 export type TaskKind = (typeof taskKinds)[number];
 
 export const taskStatuses = ['open', 'done', 'cancelled'] as const;
