@@ -630,6 +630,8 @@ export const ar: Translation = {
     assessment: 'تقييم الاحتياجات',
     plan: 'خطة إعادة الإدماج',
     follow_up: 'المتابعة',
+    survey: 'جولة استبيان إعادة الإدماج',
+    support: 'دعم مكثف',
     other: 'مهمة أخرى',
   },
   vulnerabilities: {

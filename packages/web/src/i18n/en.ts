@@ -649,6 +649,8 @@ export const en = {
     assessment: 'Needs assessment',
     plan: 'Reintegration plan',
     follow_up: 'Follow-up',
+    survey: 'Reintegration survey round',
+    support: 'Intensified support',
     other: 'Other task',
   },
   vulnerabilities: {

@@ -660,6 +660,8 @@ export const fr: Translation = {
     assessment: 'Évaluation des besoins',
     plan: 'Plan de réintégration',
     follow_up: 'Suivi',
+    survey: 'Enquête de réintégration',
+    support: 'Soutien renforcé',
     other: 'Autre tâche',
   },
   vulnerabilities: {
