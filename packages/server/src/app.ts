@@ -25,6 +25,8 @@ import { savedFilterRoutes } from './cases/saved-filter-routes.ts';
 import { taskRoutes } from './cases/task-routes.ts';
 import { transferRoutes } from './cases/transfer-routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { jobRoutes } from './jobs/routes.ts';
+import { failInterruptedJobs } from './jobs/service.ts';
 import { organisationRoutes } from './organisation/routes.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
@@ -32,6 +34,7 @@ import type { Database } from './platform/db.ts';
 import { errorBody, installErrorHandler } from './platform/errors.ts';
 import { openFileStore } from './platform/files.ts';
 import { installGuard } from './platform/guard.ts';
+import { rssRoutes } from './rss/routes.ts';
 import { userRoutes } from './users/routes.ts';
 
 export const version: string = JSON.parse(
@@ -128,6 +131,9 @@ export async function buildApp(deps: AppDeps) {
   mergeRoutes(app, { clock });
   transferRoutes(app, { clock });
   savedFilterRoutes(app, { clock });
+  jobRoutes(app);
+  rssRoutes(app, { clock, db: database.db });
+  await failInterruptedJobs(database.db, clock.now());
   await attachmentRoutes(app, {
     clock,
     files: openFileStore(config.files),

@@ -65,6 +65,10 @@ describe('every route is audited', () => {
     'GET /api/v1/missions/:id',
     'GET /api/v1/offices',
     'GET /api/v1/offices/:id',
+    // The survey's questions, weights and settings: configuration, no one's data.
+    'GET /api/v1/rss/instrument',
+    'GET /api/v1/rss/weight-sets',
+    'GET /api/v1/rss/settings',
   ]);
 
   it('declares an audit action on every route but a short, named list', () => {

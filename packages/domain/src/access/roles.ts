@@ -30,6 +30,8 @@ export const permissions = [
   'cases.write',
   /** Approve the steps that need a supervisor: closure, screening overrides (seed-000 L407). */
   'cases.approve',
+  /** Import and activate survey weight sets, set round schedules and threshold schemes. */
+  'rss.configure',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -45,7 +47,14 @@ interface RoleDefinition {
 // by default, so that people's stories are seen only by those who work on them.
 export const roleDefinitions: Record<Role, RoleDefinition> = {
   administrator: {
-    permissions: ['users.manage', 'organisation.manage', 'staff.read', 'audit.read', 'organisation.read'],
+    permissions: [
+      'users.manage',
+      'organisation.manage',
+      'staff.read',
+      'audit.read',
+      'organisation.read',
+      'rss.configure',
+    ],
     defaultScope: 'all',
     maxScope: 'all',
   },

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { invalidField, staleVersion } from '../platform/errors.ts';
+import { scheduleSurveyRounds } from '../rss/schedule.ts';
 import { recordCaseEvent } from './events.ts';
 import type { MigrationInput } from './schemas.ts';
 import { touchCase, workableCase } from './service.ts';
@@ -53,8 +54,10 @@ function comparable(field: (typeof fields)[number], value: Migration[typeof fiel
 }
 
 /** Records the migration and return at registration (nothing to compare with yet). */
-export async function recordMigration(db: Db, caseId: string, input: MigrationInput) {
-  await db.insert(caseMigrations).values({ caseId, ...valuesOf(input) });
+export async function recordMigration(db: Db, caseId: string, input: MigrationInput, now: Date) {
+  const values = valuesOf(input);
+  await db.insert(caseMigrations).values({ caseId, ...values });
+  if (values.returnedOn) await scheduleSurveyRounds(db, caseId, values.returnedOn, now);
 }
 
 /**
@@ -81,6 +84,8 @@ export async function changeMigration(
     await db.insert(caseMigrations).values({ caseId, ...values });
   }
   const changed = fields.filter((f) => comparable(f, values[f]) !== comparable(f, current?.[f] ?? null));
+  // The survey rounds are counted from the return day (seed-002 L3638).
+  if (changed.includes('returnedOn')) await scheduleSurveyRounds(db, caseId, values.returnedOn, now);
   await touchCase(db, caseId, now);
   await recordCaseEvent(db, caseId, actor.userId, 'migration_changed', { fields: changed }, now);
 }

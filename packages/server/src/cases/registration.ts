@@ -79,7 +79,7 @@ export async function openCase(
     .insert(caseScreenings)
     .values({ caseId: created.id, ...input.screening, screenedBy: actor.userId, screenedAt: now });
   if (input.consent) await recordConsent(db, actor, created.id, input.consent, now);
-  if (input.migration) await recordMigration(db, created.id, input.migration);
+  if (input.migration) await recordMigration(db, created.id, input.migration, now);
   // Whoever opens the case works on it until it is assigned to someone else.
   await db.insert(caseAssignments).values({
     caseId: created.id,

@@ -340,6 +340,8 @@ export const caseTasks = pgTable(
     kind: taskKind().notNull(),
     /** What to do, in the caseworker's words; empty for the tasks the lifecycle starts. */
     title: text().notNull().default(''),
+    /** What a task the system starts is about: the survey round (`interim`) or the dimension (`social`). */
+    topic: text(),
     dueOn: date({ mode: 'string' }).notNull(),
     /** Who should do it; nobody named means whoever works on the case. */
     assigneeId: uuid().references(() => users.id),

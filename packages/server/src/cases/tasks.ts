@@ -119,16 +119,26 @@ export async function changeTask(
   await touchCase(db, caseId, now);
   await recordCaseEvent(db, caseId, actor.userId, 'task_changed', { kind: task.kind, ...rest }, now);
   if (closing && rest.status === 'done' && task.kind === 'follow_up' && c.status === 'follow_up') {
-    await startTask(db, caseId, 'follow_up', addDays(isoDay(now), followUpDays(c.caseManagementType)), now);
+    await startTask(
+      db,
+      caseId,
+      { kind: 'follow_up', dueOn: addDays(isoDay(now), followUpDays(c.caseManagementType)) },
+      now,
+    );
   }
   await keepNextDue(db, caseId);
   return updated;
 }
 
-/** A task the lifecycle starts: nobody in particular, the whole team. */
-async function startTask(db: Db, caseId: string, kind: TaskKind, dueOn: string, now: Date) {
-  await db.insert(caseTasks).values({ caseId, kind, dueOn, createdAt: now });
-  await recordCaseEvent(db, caseId, null, 'task_added', { kind, dueOn }, now);
+/** A task the system starts: nobody in particular, the whole team. */
+export async function startTask(
+  db: Db,
+  caseId: string,
+  task: { kind: TaskKind; dueOn: string; topic?: string },
+  now: Date,
+) {
+  await db.insert(caseTasks).values({ caseId, ...task, createdAt: now });
+  await recordCaseEvent(db, caseId, null, 'task_added', task, now);
 }
 
 /**
@@ -174,7 +184,7 @@ export async function tasksOnMove(
         .where(and(open, eq(caseTasks.kind, due.kind)))
         .limit(1)
     : [];
-  if (due && !already) await startTask(db, c.id, due.kind, due.dueOn, now);
+  if (due && !already) await startTask(db, c.id, due, now);
   await keepNextDue(db, c.id);
 }
 

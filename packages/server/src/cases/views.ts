@@ -94,6 +94,10 @@ export const taskView = z
     id: z.uuid(),
     kind: z.enum(taskKinds),
     title: z.string(),
+    topic: z
+      .string()
+      .nullable()
+      .describe('For tasks the system starts: the survey round (`interim`) or the dimension (`social`)'),
     dueOn: z.iso.date(),
     assigneeId: z.uuid().nullable().describe('Nobody named: the whole team of the case'),
     status: z.enum(taskStatuses),
@@ -108,6 +112,7 @@ export function toTaskView(t: typeof caseTasks.$inferSelect, today: string): z.i
     id: t.id,
     kind: t.kind,
     title: t.title,
+    topic: t.topic,
     dueOn: t.dueOn,
     assigneeId: t.assigneeId,
     status: t.status,

@@ -195,6 +195,7 @@ export const en = {
     'cases.read': 'Read case files in scope',
     'cases.write': 'Register and work on cases',
     'cases.approve': 'Approve closures and overrides',
+    'rss.configure': 'Configure the reintegration survey: weights, schedules, thresholds',
   },
   missionRoles: {
     host: 'Host country',

@@ -199,6 +199,7 @@ export const fr: Translation = {
     'cases.read': 'Consulter les dossiers de son périmètre',
     'cases.write': 'Enregistrer et suivre des dossiers',
     'cases.approve': 'Approuver clôtures et dérogations',
+    'rss.configure': 'Configurer l’enquête de réintégration : pondérations, calendriers, seuils',
   },
   missionRoles: {
     host: "Pays d'accueil",

@@ -1,0 +1,59 @@
+import { rss2019, scoreAnswers, type WeightSet } from '@reintegra/domain';
+import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
+import type { JobContext } from '../jobs/service.ts';
+import { rssRounds, rssScores } from './tables.ts';
+
+const batchSize = 2000;
+
+/**
+ * Scores every completed round again with a newly activated set. Each batch
+ * is one transaction: the new rows become current and the old ones stay,
+ * marked not current, so earlier scores remain reproducible. Running it
+ * twice changes nothing (one row per round and set).
+ */
+export async function recomputeScores(ctx: JobContext, set: WeightSet) {
+  const { db } = ctx;
+  const completed = eq(rssRounds.status, 'completed');
+  const [all] = await db.select({ n: count() }).from(rssRounds).where(completed);
+  await ctx.total(all?.n ?? 0);
+  let after = '00000000-0000-0000-0000-000000000000';
+  let rounds = 0;
+  for (;;) {
+    const batch = await db
+      .select({ id: rssRounds.id, answers: rssRounds.answers })
+      .from(rssRounds)
+      .where(and(completed, gt(rssRounds.id, after)))
+      .orderBy(asc(rssRounds.id))
+      .limit(batchSize);
+    if (batch.length === 0) break;
+    const now = ctx.now();
+    await db.transaction(async (tx) => {
+      const ids = batch.map((r) => r.id);
+      await tx
+        .update(rssScores)
+        .set({ current: false })
+        .where(and(inArray(rssScores.roundId, ids), eq(rssScores.current, true)));
+      await tx
+        .insert(rssScores)
+        .values(
+          batch.map((r) => ({
+            roundId: r.id,
+            weightSetId: set.id,
+            weightSetVersion: set.version,
+            instrumentVersion: rss2019.version,
+            ...scoreAnswers(rss2019, set, r.answers),
+            current: true,
+            computedAt: now,
+          })),
+        )
+        .onConflictDoUpdate({
+          target: [rssScores.roundId, rssScores.weightSetId, rssScores.weightSetVersion],
+          set: { current: sql`true` },
+        });
+    });
+    rounds += batch.length;
+    after = batch.at(-1)?.id as string;
+    await ctx.advance(batch.length);
+  }
+  return { rounds, weightSet: set.id, weightSetVersion: set.version };
+}

@@ -1,0 +1,310 @@
+import {
+  addDays,
+  answerProblems,
+  bandsOf,
+  consentModeFor,
+  dimensionsNeedingSupport,
+  isoDay,
+  type RssAnswers,
+  rss2019,
+  scoreAnswers,
+  unansweredQuestions,
+  type WeightSet,
+} from '@reintegra/domain';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { recordCaseEvent } from '../cases/events.ts';
+import { touchCase, visibleCase, workableCase } from '../cases/service.ts';
+import { caseAssignments, caseTasks } from '../cases/tables.ts';
+import { keepNextDue, startTask } from '../cases/tasks.ts';
+import type { Actor } from '../platform/actor.ts';
+import type { Db } from '../platform/db.ts';
+import { AppError, invalidField, notFound, staleVersion } from '../platform/errors.ts';
+import type { AnswersInput, StartRoundInput } from './schemas.ts';
+import { settingsOfCase } from './settings.ts';
+import { rssRounds, rssScores } from './tables.ts';
+import { activeWeightSet, weightSet } from './weights.ts';
+
+type Round = typeof rssRounds.$inferSelect;
+type ScoreRow = typeof rssScores.$inferSelect;
+
+/** The answers as the instrument allows them, or a 400 naming each question at fault. */
+export function checkAnswers(answers: RssAnswers, field = 'body.answers') {
+  const problems = answerProblems(rss2019, answers);
+  if (problems.length) {
+    throw new AppError(
+      400,
+      'invalid_input',
+      problems[0]?.message ?? 'Invalid answers',
+      problems.map((p) => ({ field: `${field}.${p.question}`, code: p.code, message: p.message })),
+    );
+  }
+}
+
+/**
+ * Begins a round after the prompt was read. Consent comes first (L6591), in
+ * the form the place calls for (footnote 98); a refusal is recorded and
+ * nothing is asked. An interviewer who works on the case may go on, but the
+ * round says so (L6580).
+ */
+export async function startRound(db: Db, actor: Actor, caseId: string, input: StartRoundInput, now: Date) {
+  await workableCase(db, actor, caseId);
+  const method = consentModeFor(input.location);
+  if (input.consent.method !== method) {
+    throw invalidField(
+      'body.consent.method',
+      'wrong_method',
+      method === 'written'
+        ? 'In person, consent to the survey is written'
+        : 'By phone, the returnee gives explicit consent verbally',
+    );
+  }
+  const [onCase] = await db
+    .select({ id: caseAssignments.id })
+    .from(caseAssignments)
+    .where(
+      and(
+        eq(caseAssignments.caseId, caseId),
+        eq(caseAssignments.userId, actor.userId),
+        isNull(caseAssignments.endedAt),
+      ),
+    )
+    .limit(1);
+  const [round] = await db
+    .insert(rssRounds)
+    .values({
+      caseId,
+      kind: input.kind,
+      status: input.consent.given ? 'in_progress' : 'no_consent',
+      instrument: rss2019.id,
+      instrumentVersion: rss2019.version,
+      interviewerId: actor.userId,
+      interviewerOnCase: Boolean(onCase),
+      location: input.location,
+      interviewedOn: input.interviewedOn ?? isoDay(now),
+      consentGiven: input.consent.given,
+      consentMethod: input.consent.method,
+      profile: input.profile,
+      startedAt: now,
+      finishedAt: input.consent.given ? null : now,
+    })
+    .returning();
+  const started = round as Round;
+  await touchCase(db, caseId, now);
+  await recordCaseEvent(
+    db,
+    caseId,
+    actor.userId,
+    input.consent.given ? 'rss_started' : 'rss_no_consent',
+    { roundId: started.id, kind: input.kind },
+    now,
+  );
+  return started;
+}
+
+async function openRound(db: Db, actor: Actor, caseId: string, roundId: string, version: number) {
+  await workableCase(db, actor, caseId);
+  const [round] = await db
+    .select()
+    .from(rssRounds)
+    .where(and(eq(rssRounds.id, roundId), eq(rssRounds.caseId, caseId)));
+  if (!round) throw notFound('Survey round');
+  if (round.version !== version) throw staleVersion();
+  if (round.status !== 'in_progress') {
+    throw new AppError(
+      409,
+      'round_closed',
+      `The round is ${round.status.replace('_', ' ')}; nothing more is recorded in it`,
+    );
+  }
+  return round;
+}
+
+/** Records the answers so far (the whole set, replacing what was saved). */
+export async function saveAnswers(
+  db: Db,
+  actor: Actor,
+  caseId: string,
+  roundId: string,
+  input: AnswersInput & { version: number },
+  now: Date,
+) {
+  const round = await openRound(db, actor, caseId, roundId, input.version);
+  checkAnswers(input.answers);
+  const [saved] = await db
+    .update(rssRounds)
+    .set({
+      answers: input.answers,
+      explanations: input.explanations,
+      notes: input.notes,
+      followUps: input.followUps,
+      version: round.version + 1,
+    })
+    .where(eq(rssRounds.id, roundId))
+    .returning();
+  await touchCase(db, caseId, now);
+  return saved as Round;
+}
+
+/** Scores one completed round with a set and stores them; `current` when made with the active set. */
+export async function storeScores(db: Db, round: Pick<Round, 'id' | 'answers'>, set: WeightSet, now: Date) {
+  const scores = scoreAnswers(rss2019, set, round.answers);
+  const [row] = await db
+    .insert(rssScores)
+    .values({
+      roundId: round.id,
+      weightSetId: set.id,
+      weightSetVersion: set.version,
+      instrumentVersion: rss2019.version,
+      ...scores,
+      current: true,
+      computedAt: now,
+    })
+    .returning();
+  return row as ScoreRow;
+}
+
+/**
+ * Closes the round once every question asked has an answer, and scores it.
+ * The due survey task of that kind is done; each dimension that calls for
+ * intensified support starts a task naming it (seed-003 R-TH-2).
+ */
+export async function completeRound(
+  db: Db,
+  actor: Actor,
+  caseId: string,
+  roundId: string,
+  version: number,
+  now: Date,
+) {
+  const round = await openRound(db, actor, caseId, roundId, version);
+  const missing = unansweredQuestions(rss2019, round.answers);
+  if (missing.length) {
+    throw new AppError(
+      409,
+      'survey_incomplete',
+      `${missing.length} question(s) still need an answer; a survey counts only when answered in full (L6646)`,
+      missing.map((q) => ({
+        field: `answers.${q.id}`,
+        code: 'unanswered',
+        message: `Question ${q.number} is not answered`,
+      })),
+    );
+  }
+  await db
+    .update(rssRounds)
+    .set({ status: 'completed', finishedAt: now, version: round.version + 1 })
+    .where(eq(rssRounds.id, roundId));
+  const score = await storeScores(db, round, await activeWeightSet(db), now);
+  const { thresholdScheme } = await settingsOfCase(db, caseId);
+  const bands = bandsOf(score, thresholdScheme);
+
+  const [dueTask] = await db
+    .select({ id: caseTasks.id })
+    .from(caseTasks)
+    .where(
+      and(
+        eq(caseTasks.caseId, caseId),
+        eq(caseTasks.kind, 'survey'),
+        eq(caseTasks.topic, round.kind),
+        eq(caseTasks.status, 'open'),
+      ),
+    )
+    .orderBy(asc(caseTasks.dueOn))
+    .limit(1);
+  if (dueTask) {
+    await db
+      .update(caseTasks)
+      .set({ status: 'done', closedBy: actor.userId, closedAt: now })
+      .where(eq(caseTasks.id, dueTask.id));
+  }
+  const needing = dimensionsNeedingSupport(bands);
+  const alreadyOpen = needing.length
+    ? await db
+        .select({ topic: caseTasks.topic })
+        .from(caseTasks)
+        .where(
+          and(
+            eq(caseTasks.caseId, caseId),
+            eq(caseTasks.kind, 'support'),
+            eq(caseTasks.status, 'open'),
+            inArray(caseTasks.topic, needing),
+          ),
+        )
+    : [];
+  for (const dimension of needing) {
+    if (alreadyOpen.some((t) => t.topic === dimension)) continue;
+    // A week: the support is to be planned while the interview is fresh.
+    await startTask(db, caseId, { kind: 'support', topic: dimension, dueOn: addDays(isoDay(now), 7) }, now);
+  }
+  await keepNextDue(db, caseId);
+  await touchCase(db, caseId, now);
+  await recordCaseEvent(
+    db,
+    caseId,
+    actor.userId,
+    'rss_completed',
+    { roundId, kind: round.kind, composite: score.composite, lowReliability: score.lowReliability },
+    now,
+  );
+}
+
+/** The returnee stopped: the answers are kept for the record, never scored (L6646). */
+export async function interruptRound(
+  db: Db,
+  actor: Actor,
+  caseId: string,
+  roundId: string,
+  input: { version: number; reason: string },
+  now: Date,
+) {
+  const round = await openRound(db, actor, caseId, roundId, input.version);
+  await db
+    .update(rssRounds)
+    .set({
+      status: 'interrupted',
+      interruptedReason: input.reason,
+      finishedAt: now,
+      version: round.version + 1,
+    })
+    .where(eq(rssRounds.id, roundId));
+  await touchCase(db, caseId, now);
+  await recordCaseEvent(db, caseId, actor.userId, 'rss_interrupted', { roundId, kind: round.kind }, now);
+}
+
+/** A case's rounds, oldest first, each with its current scores and their bands. */
+export async function roundsOfCase(db: Db, actor: Actor, caseId: string) {
+  await visibleCase(db, actor, caseId);
+  const rounds = await db
+    .select()
+    .from(rssRounds)
+    .where(eq(rssRounds.caseId, caseId))
+    .orderBy(asc(rssRounds.interviewedOn), asc(rssRounds.startedAt));
+  const scores = rounds.length
+    ? await db
+        .select()
+        .from(rssScores)
+        .where(
+          and(
+            inArray(
+              rssScores.roundId,
+              rounds.map((r) => r.id),
+            ),
+            eq(rssScores.current, true),
+          ),
+        )
+    : [];
+  const { thresholdScheme } = await settingsOfCase(db, caseId);
+  const sets = new Map<string, WeightSet>();
+  const result = [];
+  for (const round of rounds) {
+    const score = scores.find((s) => s.roundId === round.id);
+    let scored = null;
+    if (score) {
+      const key = `${score.weightSetId}@${score.weightSetVersion}`;
+      if (!sets.has(key)) sets.set(key, await weightSet(db, score.weightSetId, score.weightSetVersion));
+      scored = { score, set: sets.get(key) as WeightSet, bands: bandsOf(score, thresholdScheme) };
+    }
+    result.push({ round, scored });
+  }
+  return { rounds: result, thresholdScheme };
+}

@@ -1,0 +1,357 @@
+import { type RssAnswers, type RssQuestion, rss2019 } from '@reintegra/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorOf, startTestApp, type TestApp } from './support/app.ts';
+
+let t: TestApp;
+type Session = Awaited<ReturnType<TestApp['signIn']>>;
+let worker: Session;
+let interviewer: Session;
+let stranger: Session;
+let admin: Session;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  worker = await t.signIn(
+    (await t.addUser('caseworker', { officeId: t.org.conakry.id, scope: 'office' })).username,
+  );
+  interviewer = await t.signIn(
+    (await t.addUser('caseworker', { officeId: t.org.conakry.id, scope: 'office' })).username,
+  );
+  stranger = await t.signIn(
+    (await t.addUser('caseworker', { officeId: t.org.niamey.id, scope: 'office' })).username,
+  );
+  admin = await t.signIn(t.admin.username);
+});
+afterAll(() => t.close());
+
+const screening = {
+  programme: 'Reintegration Guinea',
+  eligible: true,
+  reasons: 'Returned from Libya',
+  needsMediumToLongTermServices: true,
+  atMediumToHighRisk: false,
+};
+
+async function openCase(returnedOn?: string) {
+  const res = await worker.post('/api/v1/cases', {
+    phase: 'post_return',
+    person: { sex: 'female', names: [{ givenNames: 'Mariama', familyName: 'Diallo' }] },
+    screening,
+    ...(returnedOn ? { migration: { hostCountry: 'LY', returnedOn } } : {}),
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().summary.id as string;
+}
+
+const scored = (q: RssQuestion) => q.options.filter((o) => o.value !== undefined);
+/** Every question asked answered with the option of the value `pick` chooses (the first option when unscored). */
+function answersAt(pick: (values: number[]) => number): Record<string, string | string[]> {
+  const answers: Record<string, string | string[]> = {};
+  for (const q of rss2019.questions) {
+    if (q.meanOf) continue;
+    const options = scored(q);
+    const value = options.length ? pick(options.map((o) => o.value as number)) : undefined;
+    const option = options.find((o) => o.value === value) ?? q.options.find((o) => !o.kind);
+    if (!option) continue;
+    answers[q.id] = q.select === 'one' ? option.code : [option.code];
+  }
+  // Only what the earlier answers lead to is asked.
+  return Object.fromEntries(Object.entries(answers).filter(([id]) => isAskedAfter(id, answers)));
+}
+function isAskedAfter(id: string, answers: RssAnswers): boolean {
+  const q = rss2019.questions.find((x) => x.id === id) as RssQuestion;
+  if (!q.askedWhen) return true;
+  const given = answers[q.askedWhen.question];
+  return typeof given === 'string' && q.askedWhen.anyOf.includes(given);
+}
+const best = answersAt((vs) => Math.max(...vs));
+const worst = answersAt((vs) => Math.min(...vs));
+
+async function start(session: Session, caseId: string, body: Record<string, unknown> = {}) {
+  return session.post(`/api/v1/cases/${caseId}/rss-rounds`, {
+    kind: 'baseline',
+    location: 'office',
+    consent: { given: true, method: 'written' },
+    ...body,
+  });
+}
+
+describe('survey rounds on a case', () => {
+  it('are put on the case as tasks from the return day, on the Handbook schedule', async () => {
+    const id = await openCase('2026-11-01');
+    const file = (await worker.get(`/api/v1/cases/${id}`)).json();
+    const surveys = file.tasks.filter((task: { kind: string }) => task.kind === 'survey');
+    expect(surveys.map((s: { topic: string; dueOn: string }) => [s.topic, s.dueOn])).toEqual([
+      ['baseline', '2026-12-01'],
+      ['interim', '2027-08-01'],
+      ['endline', '2028-05-01'],
+    ]);
+  });
+
+  it('are started with consent, answered, completed and scored; the baseline task is done and a weak dimension raises a support task', async () => {
+    const id = await openCase('2026-11-01');
+    const started = await start(interviewer, id);
+    expect(started.statusCode, started.body).toBe(201);
+    const roundId = started.json().started;
+    const round = started.json().items[0];
+    expect(round).toMatchObject({
+      status: 'in_progress',
+      interviewerOnCase: false,
+      consentMethod: 'written',
+    });
+
+    // The economic answers at their worst, everything else at its best.
+    const answers = { ...best };
+    for (const q of rss2019.questions.filter((x) => x.dimension === 'economic')) {
+      if (worst[q.id] !== undefined) answers[q.id] = worst[q.id] as string | string[];
+    }
+    delete answers.q10;
+    if (worst.q9 === 'yes') answers.q10 = worst.q10 ?? ['unemployed'];
+    const saved = await interviewer.put(`/api/v1/cases/${id}/rss-rounds/${roundId}/answers`, {
+      version: 1,
+      answers,
+      explanations: { q1: 'No income since the return' },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const done = await interviewer.post(`/api/v1/cases/${id}/rss-rounds/${roundId}/complete`, { version: 2 });
+    expect(done.statusCode, done.body).toBe(200);
+    const scores = done.json().items[0].scores;
+    expect(scores).toMatchObject({
+      economic: 0,
+      social: 1,
+      psychosocial: 1,
+      bands: { economic: 'intensified', social: 'hands_off', psychosocial: 'hands_off' },
+      weightSet: 'provisional-equal',
+      provisional: true,
+      thresholdScheme: 'handbook',
+      lowReliability: false,
+    });
+    expect(scores.composite).toBeGreaterThan(0.5);
+    expect(scores.composite).toBeLessThan(1);
+
+    const file = (await worker.get(`/api/v1/cases/${id}`)).json();
+    const baseline = file.tasks.find((task: { topic: string }) => task.topic === 'baseline');
+    expect(baseline.status).toBe('done');
+    const support = file.tasks.filter((task: { kind: string }) => task.kind === 'support');
+    expect(support.map((s: { topic: string; status: string }) => [s.topic, s.status])).toEqual([
+      ['economic', 'open'],
+    ]);
+    expect(file.timeline.at(-1)).toMatchObject({ kind: 'rss_completed' });
+  });
+
+  it('warns when the interviewer is the returnee’s own caseworker', async () => {
+    const id = await openCase();
+    const started = await start(worker, id);
+    expect(started.json().items[0].interviewerOnCase).toBe(true);
+  });
+
+  it('records a refusal of consent and asks nothing; by phone consent is verbal', async () => {
+    const id = await openCase();
+    const wrong = await start(interviewer, id, {
+      location: 'phone',
+      consent: { given: true, method: 'written' },
+    });
+    expect(errorOf(wrong).fields?.[0]).toMatchObject({ field: 'body.consent.method', code: 'wrong_method' });
+    const refused = await start(interviewer, id, {
+      location: 'phone',
+      consent: { given: false, method: 'verbal' },
+    });
+    const round = refused.json().items[0];
+    expect(round.status).toBe('no_consent');
+    const answer = await interviewer.put(`/api/v1/cases/${id}/rss-rounds/${round.id}/answers`, {
+      version: 1,
+      answers: { q1: 'ok' },
+    });
+    expect(answer.statusCode).toBe(409);
+    expect(errorOf(answer).code).toBe('round_closed');
+    const rounds = (await worker.get(`/api/v1/cases/${id}/rss-rounds`)).json().items;
+    expect(rounds[0].answers).toEqual({});
+  });
+
+  it('keeps an interrupted survey as interrupted and never scores it', async () => {
+    const id = await openCase();
+    const roundId = (await start(interviewer, id)).json().started;
+    await interviewer.put(`/api/v1/cases/${id}/rss-rounds/${roundId}/answers`, {
+      version: 1,
+      answers: { q1: 'ok', q2: 'never' },
+    });
+    const early = await interviewer.post(`/api/v1/cases/${id}/rss-rounds/${roundId}/complete`, {
+      version: 2,
+    });
+    expect(early.statusCode).toBe(409);
+    expect(errorOf(early).code).toBe('survey_incomplete');
+    expect(errorOf(early).fields?.[0]).toMatchObject({ field: 'answers.q3', code: 'unanswered' });
+    const stopped = await interviewer.post(`/api/v1/cases/${id}/rss-rounds/${roundId}/interrupt`, {
+      version: 2,
+      reason: 'Asked to stop after question 2',
+    });
+    expect(stopped.statusCode, stopped.body).toBe(200);
+    const round = stopped.json().items[0];
+    expect(round).toMatchObject({ status: 'interrupted', scores: null, answers: { q1: 'ok', q2: 'never' } });
+    const again = await interviewer.post(`/api/v1/cases/${id}/rss-rounds/${roundId}/complete`, {
+      version: 3,
+    });
+    expect(errorOf(again).code).toBe('round_closed');
+  });
+
+  it('flags more than seven don’t-knows as lower reliability, with the count', async () => {
+    const id = await openCase();
+    const roundId = (await start(interviewer, id)).json().started;
+    const answers = { ...best };
+    const unsure = rss2019.questions.filter(
+      (q) => !q.askedWhen && q.options.some((o) => o.kind === 'dont_know'),
+    );
+    for (const q of unsure.slice(0, 8)) answers[q.id] = q.select === 'one' ? 'dont_know' : ['dont_know'];
+    await interviewer.put(`/api/v1/cases/${id}/rss-rounds/${roundId}/answers`, { version: 1, answers });
+    const done = await interviewer.post(`/api/v1/cases/${id}/rss-rounds/${roundId}/complete`, { version: 2 });
+    expect(done.json().items[0].scores).toMatchObject({
+      dontKnowCount: 8,
+      lowReliability: true,
+      economic: 1,
+    });
+  });
+
+  it('names each wrong answer, refuses a stale version, and keeps other offices out', async () => {
+    const id = await openCase();
+    const roundId = (await start(interviewer, id)).json().started;
+    const bad = await interviewer.put(`/api/v1/cases/${id}/rss-rounds/${roundId}/answers`, {
+      version: 1,
+      answers: { q1: 'superb', q9: 'no', q10: ['unemployed'], q21: 'good' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(errorOf(bad).fields?.map((f) => [f.field, f.code])).toEqual([
+      ['body.answers.q1', 'unknown_option'],
+      ['body.answers.q10', 'not_asked'],
+      ['body.answers.q21', 'derived'],
+    ]);
+    const stale = await interviewer.put(`/api/v1/cases/${id}/rss-rounds/${roundId}/answers`, {
+      version: 7,
+      answers: {},
+    });
+    expect(stale.statusCode).toBe(409);
+    expect((await stranger.get(`/api/v1/cases/${id}/rss-rounds`)).statusCode).toBe(404);
+    expect((await start(stranger, id)).statusCode).toBe(404);
+    const theirs = await stranger.put(`/api/v1/cases/${id}/rss-rounds/${roundId}/answers`, {
+      version: 1,
+      answers: {},
+    });
+    expect(theirs.statusCode).toBe(404);
+    const rounds = (await worker.get(`/api/v1/cases/${id}/rss-rounds`)).json().items;
+    expect(rounds[0]).toMatchObject({ answers: {}, version: 1 });
+  });
+});
+
+describe('the calculator and the instrument', () => {
+  it('gives the instrument with option codes and values', async () => {
+    const res = await worker.get('/api/v1/rss/instrument');
+    expect(res.statusCode).toBe(200);
+    const q2 = res.json().questions.find((q: { id: string }) => q.id === 'q2');
+    expect(q2).toMatchObject({ number: 2, dimension: 'economic', weighsMore: true });
+    expect(q2.options.find((o: { code: string }) => o.code === 'never').value).toBe(1);
+  });
+
+  it('scores without storing, in the shape the issue names', async () => {
+    const res = await worker.post('/api/v1/rss/score', { answers: best });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({
+      economic: 1,
+      social: 1,
+      psychosocial: 1,
+      composite: 1,
+      dontKnowCount: 0,
+      lowReliability: false,
+      bands: {
+        economic: 'hands_off',
+        social: 'hands_off',
+        psychosocial: 'hands_off',
+        composite: 'hands_off',
+      },
+      thresholdScheme: 'handbook',
+      instrumentVersion: 1,
+      weightSet: 'provisional-equal',
+      weightSetVersion: 1,
+      provisional: true,
+    });
+    const measure = await worker.post('/api/v1/rss/score', {
+      answers: { q1: 'ok' },
+      thresholdScheme: 'measure',
+    });
+    expect(measure.json()).toMatchObject({ economic: 0.5, social: null, bands: { economic: 'hands_off' } });
+    const bad = await worker.post('/api/v1/rss/score', { answers: { q8: ['no', 'land'] } });
+    expect(errorOf(bad).fields?.[0]).toMatchObject({ field: 'body.answers.q8', code: 'exclusive' });
+  });
+});
+
+describe('weight sets', () => {
+  const official = {
+    id: 'test-global',
+    version: 1,
+    label: 'Economic only in the composite',
+    source: 'Test fixture, not IOM weights',
+    provisional: true,
+    dimensions: {
+      economic: { q1: 1 },
+      social: { q11: 1 },
+      psychosocial: { q22: 1 },
+    },
+    composite: { q1: 1 },
+  };
+
+  it('are imported and activated by an administrator only, and activation recomputes stored scores with progress', async () => {
+    const id = await openCase();
+    const roundId = (await start(interviewer, id)).json().started;
+    await interviewer.put(`/api/v1/cases/${id}/rss-rounds/${roundId}/answers`, {
+      version: 1,
+      answers: { ...best, q1: 'ok' },
+    });
+    await interviewer.post(`/api/v1/cases/${id}/rss-rounds/${roundId}/complete`, { version: 2 });
+
+    expect((await worker.post('/api/v1/rss/weight-sets', official)).statusCode).toBe(403);
+    const wrong = await admin.post('/api/v1/rss/weight-sets', {
+      ...official,
+      dimensions: { ...official.dimensions, social: { q1: 1 } },
+    });
+    expect(errorOf(wrong).fields?.[0]).toMatchObject({
+      field: 'body.dimensions.social.q1',
+      code: 'invalid_weight',
+    });
+    const imported = await admin.post('/api/v1/rss/weight-sets', official);
+    expect(imported.statusCode, imported.body).toBe(201);
+    expect((await admin.post('/api/v1/rss/weight-sets', official)).statusCode).toBe(409);
+
+    expect((await worker.post('/api/v1/rss/weight-sets/test-global/1/activate')).statusCode).toBe(403);
+    const activated = await admin.post('/api/v1/rss/weight-sets/test-global/1/activate');
+    expect(activated.statusCode, activated.body).toBe(202);
+    const jobId = activated.json().jobId;
+    let job = (await admin.get(`/api/v1/jobs/${jobId}`)).json();
+    for (let i = 0; i < 100 && job.status === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      job = (await admin.get(`/api/v1/jobs/${jobId}`)).json();
+    }
+    expect(job).toMatchObject({ status: 'done', report: { weightSet: 'test-global' } });
+    expect(job.done).toBe(job.total);
+    expect(job.total).toBeGreaterThanOrEqual(1);
+    expect((await worker.get(`/api/v1/jobs/${jobId}`)).statusCode).toBe(404);
+
+    const round = (await worker.get(`/api/v1/cases/${id}/rss-rounds`)).json().items[0];
+    expect(round.scores).toMatchObject({
+      weightSet: 'test-global',
+      composite: 0.5,
+      economic: 0.5,
+      social: 1,
+    });
+    // The old score can still be made again with the set that made it.
+    const old = await worker.post('/api/v1/rss/score', {
+      answers: round.answers,
+      weightSet: 'provisional-equal',
+    });
+    expect(old.json().composite).toBeGreaterThan(0.9);
+
+    const back = await admin.post('/api/v1/rss/weight-sets/provisional-equal/1/activate');
+    expect(back.statusCode).toBe(202);
+    const sets = (await worker.get('/api/v1/rss/weight-sets')).json().items;
+    expect(sets.filter((s: { active: boolean }) => s.active).map((s: { id: string }) => s.id)).toEqual([
+      'provisional-equal',
+    ]);
+  });
+});
