@@ -132,7 +132,7 @@ export async function buildApp(deps: AppDeps) {
   transferRoutes(app, { clock });
   savedFilterRoutes(app, { clock });
   jobRoutes(app);
-  rssRoutes(app, { clock, db: database.db });
+  await rssRoutes(app, { clock, db: database.db });
   await failInterruptedJobs(database.db, clock.now());
   await attachmentRoutes(app, {
     clock,

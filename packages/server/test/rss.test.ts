@@ -355,3 +355,185 @@ describe('weight sets', () => {
     ]);
   });
 });
+
+describe('importing surveys collected elsewhere', () => {
+  const columns = rss2019.questions.filter((q) => !q.meanOf).map((q) => q.id);
+  const header = [
+    'case_number',
+    'round',
+    'interviewed_on',
+    'location',
+    'consent',
+    ...columns.map((c) => `economic/${c}`),
+    '_uuid',
+  ];
+  const line = (
+    caseNumber: string,
+    answers: Record<string, string | string[]>,
+    extra: Partial<Record<string, string>> = {},
+  ) => [
+    caseNumber,
+    extra.round ?? 'baseline',
+    '2026-11-20',
+    'phone',
+    extra.consent ?? 'yes',
+    ...columns.map((c) => {
+      const a = answers[c];
+      return a === undefined ? '' : typeof a === 'string' ? a : a.join(' ');
+    }),
+    extra.uuid ?? `${caseNumber}-${extra.round ?? 'baseline'}`,
+  ];
+  const csv = (rows: string[][]) =>
+    [header, ...rows]
+      .map((r) => r.map((f) => (/[",\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(','))
+      .join('\r\n');
+
+  async function upload(session: Session, body: string | Buffer, type: string) {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/rss/imports',
+      headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, 'content-type': type },
+      payload: body,
+    });
+    expect(res.statusCode, res.body).toBe(202);
+    const jobId = res.json().jobId as string;
+    let job = (await session.get(`/api/v1/jobs/${jobId}`)).json();
+    for (let i = 0; i < 600 && job.status === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      job = (await session.get(`/api/v1/jobs/${jobId}`)).json();
+    }
+    return job;
+  }
+  const referenceOf = async (id: string) =>
+    (await worker.get(`/api/v1/cases/${id}`)).json().summary.reference as string;
+
+  it('stores each complete row whole, reports the others by row with the reasons, and skips what was imported before', async () => {
+    const [a, b, c] = [await openCase('2026-11-01'), await openCase(), await openCase()];
+    const [refA, refB, refC] = [await referenceOf(a), await referenceOf(b), await referenceOf(c)];
+    const incomplete = { ...best };
+    delete incomplete.q3;
+    const rows = [
+      line(refA, best),
+      line('GN-1999-999999', best),
+      line(refB, incomplete),
+      line(refC, best, { consent: 'no' }),
+      line(refA, { ...best, q1: 'superb' }, { round: 'interim' }),
+    ];
+    const job = await upload(worker, csv(rows), 'text/csv');
+    expect(job).toMatchObject({ status: 'done', total: 5, done: 5 });
+    expect(job.report).toMatchObject({ rows: 5, imported: 1, alreadyImported: 0, rejected: 4 });
+    const reasons = job.report.rejections.map((r: { row: number; problems: { column: string }[] }) => [
+      r.row,
+      r.problems.map((p) => p.column).join(','),
+    ]);
+    expect(reasons).toEqual([
+      [3, 'case_number'],
+      [4, 'q3'],
+      [5, 'consent'],
+      [6, 'q1'],
+    ]);
+    const roundsA = (await worker.get(`/api/v1/cases/${a}/rss-rounds`)).json().items;
+    expect(roundsA).toHaveLength(1);
+    expect(roundsA[0]).toMatchObject({
+      status: 'completed',
+      consentMethod: 'verbal',
+      scores: { composite: 1 },
+    });
+    expect((await worker.get(`/api/v1/cases/${b}/rss-rounds`)).json().items).toEqual([]);
+    const tasks = (await worker.get(`/api/v1/cases/${a}`)).json().tasks;
+    expect(tasks.find((x: { topic: string }) => x.topic === 'baseline').status).toBe('done');
+
+    const again = await upload(worker, csv([line(refA, best)]), 'text/csv');
+    expect(again.report).toMatchObject({ imported: 0, alreadyImported: 1 });
+    expect((await worker.get(`/api/v1/cases/${a}/rss-rounds`)).json().items).toHaveLength(1);
+  });
+
+  it('reads an XLSX export too, and a case out of reach reads as unknown', async () => {
+    const { default: writeExcelFile } = await import('write-excel-file/node');
+    const id = await openCase();
+    const ref = await referenceOf(id);
+    const sheet = [header, line(ref, best, { round: 'endline' })].map((r) => r.map((value) => ({ value })));
+    const bytes = await writeExcelFile(sheet).toBuffer();
+    const job = await upload(
+      interviewer,
+      bytes,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(job.report).toMatchObject({ imported: 1, rejected: 0 });
+    expect((await worker.get(`/api/v1/cases/${id}/rss-rounds`)).json().items[0]).toMatchObject({
+      kind: 'endline',
+    });
+
+    const theirs = await upload(
+      stranger,
+      csv([line(ref, best, { round: 'interim', uuid: 'x' })]),
+      'text/csv',
+    );
+    expect(theirs.report).toMatchObject({ imported: 0, rejected: 1 });
+    expect(theirs.report.rejections[0].problems[0].message).toMatch(/No case with this number/);
+  });
+
+  it('imports a 10,000-row export with progress, rejecting the malformed rows whole', async () => {
+    const ids = await Promise.all(Array.from({ length: 10 }, () => openCase()));
+    const refs = await Promise.all(ids.map(referenceOf));
+    const rows = Array.from({ length: 10_000 }, (_, i) => {
+      const ref = refs[i % refs.length] as string;
+      // Every 100th row lacks Q5: it must be reported, and nothing of it stored.
+      const answers = i % 100 === 0 ? { ...best, q5: [] as string[] } : best;
+      return line(ref, answers, { round: 'ad_hoc', uuid: `bulk-${i}` });
+    });
+    const seen: number[] = [];
+    const body = csv(rows);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/rss/imports',
+      headers: { cookie: worker.cookie, 'x-csrf-token': worker.csrfToken, 'content-type': 'text/csv' },
+      payload: body,
+    });
+    const jobId = res.json().jobId;
+    let job = (await worker.get(`/api/v1/jobs/${jobId}`)).json();
+    while (job.status === 'running') {
+      seen.push(job.done);
+      await new Promise((r) => setTimeout(r, 200));
+      job = (await worker.get(`/api/v1/jobs/${jobId}`)).json();
+    }
+    expect(job).toMatchObject({ status: 'done', total: 10_000, done: 10_000 });
+    expect(job.report).toMatchObject({ imported: 9_900, rejected: 100 });
+    expect(new Set(seen.filter((n) => n > 0 && n < 10_000)).size).toBeGreaterThan(1);
+    const stored = await Promise.all(
+      ids.map(async (id) => (await worker.get(`/api/v1/cases/${id}/rss-rounds`)).json().items),
+    );
+    expect(stored.flat()).toHaveLength(9_900);
+    expect(stored.flat().every((r: { scores: unknown }) => r.scores !== null)).toBe(true);
+  }, 600_000);
+
+  it('refuses a file without a case_number column, naming it', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/rss/imports',
+      headers: { cookie: worker.cookie, 'x-csrf-token': worker.csrfToken, 'content-type': 'text/csv' },
+      payload: 'name,q1\nAwa,ok\n',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(errorOf(res).fields?.[0]).toMatchObject({ field: 'body', code: 'no_case_number' });
+  });
+});
+
+describe('the scores managers see', () => {
+  it('aggregates the latest completed round per returnee in scope, hiding small counts', async () => {
+    const supervisor = await t.signIn(
+      (await t.addUser('supervisor', { officeId: t.org.conakry.id, scope: 'office' })).username,
+    );
+    const summary = (await supervisor.get('/api/v1/rss/summary')).json();
+    expect(summary.returnees).toBeGreaterThanOrEqual(5);
+    expect(summary.dimensions.composite.mean).toBeGreaterThan(0);
+    expect(summary.smallestShownCount).toBe(5);
+    const elsewhere = await t.signIn((await t.addUser('supervisor', { officeId: t.org.niamey.id })).username);
+    const none = (await elsewhere.get('/api/v1/rss/summary')).json();
+    expect(none).toMatchObject({
+      returnees: null,
+      compositeAtLeastHalf: null,
+      dimensions: { economic: { mean: null } },
+    });
+  });
+});

@@ -10,5 +10,14 @@ export async function recordCaseEvent(
   details: Record<string, unknown>,
   at: Date,
 ) {
-  await db.insert(caseEvents).values({ caseId, actorId, kind, details, at });
+  await recordCaseEvents(db, [{ caseId, actorId, kind, details }], at);
+}
+
+/** Many events at once, for work on many cases (an import). */
+export async function recordCaseEvents(
+  db: Db,
+  events: { caseId: string; actorId: string | null; kind: string; details: Record<string, unknown> }[],
+  at: Date,
+) {
+  if (events.length) await db.insert(caseEvents).values(events.map((e) => ({ ...e, at })));
 }

@@ -34,7 +34,8 @@ export function jobRoutes(app: Api): void {
     const work = pending.get(req);
     if (!work) return;
     pending.delete(req);
-    if (reply.statusCode < 400) void work();
+    // On the next turn of the event loop: the client has its answer before the work takes the database.
+    if (reply.statusCode < 400) setImmediate(() => void work());
   });
 
   app.get(

@@ -41,6 +41,9 @@ export async function runJob(db: Db, clock: Clock, log: FastifyBaseLogger, jobId
     advance: async (n) => {
       done += n;
       await db.update(jobs).set({ done }).where(eq(jobs.id, jobId));
+      // The embedded database answers without ever leaving the microtask queue, so a job
+      // would hold the process until it ends: give waiting requests their turn between steps.
+      await new Promise((resolve) => setImmediate(resolve));
     },
   };
   try {

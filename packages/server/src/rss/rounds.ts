@@ -6,13 +6,14 @@ import {
   dimensionsNeedingSupport,
   isoDay,
   type RssAnswers,
+  type RssDimension,
   rss2019,
   scoreAnswers,
   unansweredQuestions,
   type WeightSet,
 } from '@reintegra/domain';
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import { recordCaseEvent } from '../cases/events.ts';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { recordCaseEvent, recordCaseEvents } from '../cases/events.ts';
 import { touchCase, visibleCase, workableCase } from '../cases/service.ts';
 import { caseAssignments, caseTasks } from '../cases/tables.ts';
 import { keepNextDue, startTask } from '../cases/tasks.ts';
@@ -20,7 +21,7 @@ import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError, invalidField, notFound, staleVersion } from '../platform/errors.ts';
 import type { AnswersInput, StartRoundInput } from './schemas.ts';
-import { settingsOfCase } from './settings.ts';
+import { type RssProgrammeSettings, settingsOfCase, settingsOfCases } from './settings.ts';
 import { rssRounds, rssScores } from './tables.ts';
 import { activeWeightSet, weightSet } from './weights.ts';
 
@@ -145,29 +146,32 @@ export async function saveAnswers(
   return saved as Round;
 }
 
-/** Scores one completed round with a set and stores them; `current` when made with the active set. */
-export async function storeScores(db: Db, round: Pick<Round, 'id' | 'answers'>, set: WeightSet, now: Date) {
-  const scores = scoreAnswers(rss2019, set, round.answers);
-  const [row] = await db
+/** Scores completed rounds with a set and stores the scores as the current ones, in the rounds' order. */
+async function storeScores(
+  db: Db,
+  rounds: readonly Pick<Round, 'id' | 'answers'>[],
+  set: WeightSet,
+  now: Date,
+): Promise<ScoreRow[]> {
+  const rows = await db
     .insert(rssScores)
-    .values({
-      roundId: round.id,
-      weightSetId: set.id,
-      weightSetVersion: set.version,
-      instrumentVersion: rss2019.version,
-      ...scores,
-      current: true,
-      computedAt: now,
-    })
+    .values(
+      rounds.map((round) => ({
+        roundId: round.id,
+        weightSetId: set.id,
+        weightSetVersion: set.version,
+        instrumentVersion: rss2019.version,
+        ...scoreAnswers(rss2019, set, round.answers),
+        current: true,
+        computedAt: now,
+      })),
+    )
     .returning();
-  return row as ScoreRow;
+  const byRound = new Map(rows.map((r) => [r.roundId, r]));
+  return rounds.map((r) => byRound.get(r.id) as ScoreRow);
 }
 
-/**
- * Closes the round once every question asked has an answer, and scores it.
- * The due survey task of that kind is done; each dimension that calls for
- * intensified support starts a task naming it (seed-003 R-TH-2).
- */
+/** Closes the round once every question asked has an answer, and scores it. */
 export async function completeRound(
   db: Db,
   actor: Actor,
@@ -194,56 +198,80 @@ export async function completeRound(
     .update(rssRounds)
     .set({ status: 'completed', finishedAt: now, version: round.version + 1 })
     .where(eq(rssRounds.id, roundId));
-  const score = await storeScores(db, round, await activeWeightSet(db), now);
-  const { thresholdScheme } = await settingsOfCase(db, caseId);
-  const bands = bandsOf(score, thresholdScheme);
+  await afterCompletion(db, actor.userId, [round], now);
+}
 
-  const [dueTask] = await db
-    .select({ id: caseTasks.id })
+/**
+ * What completed rounds bring: their scores with the active set, the due
+ * survey task of each round's kind done, and a support task for each
+ * dimension that calls for intensified support (seed-003 R-TH-2). Works on
+ * many rounds at once, so that an import of thousands stays fast.
+ */
+export async function afterCompletion(
+  db: Db,
+  actorId: string,
+  rounds: readonly Pick<Round, 'id' | 'caseId' | 'kind' | 'answers'>[],
+  now: Date,
+) {
+  if (rounds.length === 0) return;
+  const set = await activeWeightSet(db);
+  const scores = await storeScores(db, rounds, set, now);
+  const caseIds = [...new Set(rounds.map((r) => r.caseId))];
+  const settings = await settingsOfCases(db, caseIds);
+  const open = await db
+    .select({ id: caseTasks.id, caseId: caseTasks.caseId, kind: caseTasks.kind, topic: caseTasks.topic })
     .from(caseTasks)
     .where(
       and(
-        eq(caseTasks.caseId, caseId),
-        eq(caseTasks.kind, 'survey'),
-        eq(caseTasks.topic, round.kind),
+        inArray(caseTasks.caseId, caseIds),
+        inArray(caseTasks.kind, ['survey', 'support']),
         eq(caseTasks.status, 'open'),
       ),
     )
-    .orderBy(asc(caseTasks.dueOn))
-    .limit(1);
-  if (dueTask) {
+    .orderBy(asc(caseTasks.dueOn));
+  const done = new Set<string>();
+  const supportDue: { caseId: string; dimension: RssDimension }[] = [];
+  rounds.forEach((round, i) => {
+    const due = open.find(
+      (t) => t.caseId === round.caseId && t.kind === 'survey' && t.topic === round.kind && !done.has(t.id),
+    );
+    if (due) done.add(due.id);
+    const score = scores[i] as ScoreRow;
+    const { thresholdScheme } = settings.get(round.caseId) as RssProgrammeSettings;
+    for (const dimension of dimensionsNeedingSupport(bandsOf(score, thresholdScheme))) {
+      const already =
+        open.some((t) => t.caseId === round.caseId && t.kind === 'support' && t.topic === dimension) ||
+        supportDue.some((s) => s.caseId === round.caseId && s.dimension === dimension);
+      if (!already) supportDue.push({ caseId: round.caseId, dimension });
+    }
+  });
+  if (done.size) {
     await db
       .update(caseTasks)
-      .set({ status: 'done', closedBy: actor.userId, closedAt: now })
-      .where(eq(caseTasks.id, dueTask.id));
+      .set({ status: 'done', closedBy: actorId, closedAt: now, version: sql`${caseTasks.version} + 1` })
+      .where(inArray(caseTasks.id, [...done]));
   }
-  const needing = dimensionsNeedingSupport(bands);
-  const alreadyOpen = needing.length
-    ? await db
-        .select({ topic: caseTasks.topic })
-        .from(caseTasks)
-        .where(
-          and(
-            eq(caseTasks.caseId, caseId),
-            eq(caseTasks.kind, 'support'),
-            eq(caseTasks.status, 'open'),
-            inArray(caseTasks.topic, needing),
-          ),
-        )
-    : [];
-  for (const dimension of needing) {
-    if (alreadyOpen.some((t) => t.topic === dimension)) continue;
-    // A week: the support is to be planned while the interview is fresh.
+  // A week: the support is to be planned while the interview is fresh.
+  for (const { caseId, dimension } of supportDue) {
     await startTask(db, caseId, { kind: 'support', topic: dimension, dueOn: addDays(isoDay(now), 7) }, now);
   }
-  await keepNextDue(db, caseId);
-  await touchCase(db, caseId, now);
-  await recordCaseEvent(
+  for (const caseId of caseIds) {
+    await keepNextDue(db, caseId);
+    await touchCase(db, caseId, now);
+  }
+  await recordCaseEvents(
     db,
-    caseId,
-    actor.userId,
-    'rss_completed',
-    { roundId, kind: round.kind, composite: score.composite, lowReliability: score.lowReliability },
+    rounds.map((round, i) => ({
+      caseId: round.caseId,
+      actorId,
+      kind: 'rss_completed',
+      details: {
+        roundId: round.id,
+        kind: round.kind,
+        composite: scores[i]?.composite ?? null,
+        lowReliability: scores[i]?.lowReliability ?? false,
+      },
+    })),
     now,
   );
 }

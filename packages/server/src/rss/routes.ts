@@ -1,12 +1,21 @@
-import { bandsOf, rss2019, scoreAnswers, thresholdScheme, thresholdSchemes } from '@reintegra/domain';
+import {
+  bandsOf,
+  rss2019,
+  rssRoundKinds,
+  scoreAnswers,
+  thresholdScheme,
+  thresholdSchemes,
+} from '@reintegra/domain';
 import { z } from 'zod';
 import { caseRead, caseWrite } from '../cases/routing.ts';
 import { startAfterResponse } from '../jobs/routes.ts';
 import { createJob, runJob } from '../jobs/service.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db.ts';
+import { AppError, invalidField } from '../platform/errors.ts';
 import { actorOf } from '../platform/guard.ts';
 import { type Api, idParams } from '../platform/http.ts';
+import { importSubmissions } from './import.ts';
 import { recomputeScores } from './recompute.ts';
 import {
   checkAnswers,
@@ -18,10 +27,13 @@ import {
 } from './rounds.ts';
 import { answersInput, scoreRequest, settingsInput, startRoundInput, weightSetInput } from './schemas.ts';
 import { listSettings, saveSettings, settingsFor } from './settings.ts';
+import { tableFromCsv, tableFromXlsx } from './submissions.ts';
+import { scoreSummary, smallestShownCount } from './summary.ts';
 import {
   instrumentView,
   roundView,
   scoreView,
+  summaryView,
   thresholdSchemeView,
   toRoundView,
   toScoreView,
@@ -32,9 +44,12 @@ import { activateWeightSet, activeWeightSet, importWeightSet, listWeightSets, we
 const roundParams = z.strictObject({ id: z.uuid(), roundId: z.uuid() });
 const configure = { permission: 'rss.configure' } as const;
 const anyone = { permission: null } as const;
+const csvType = 'text/csv';
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const importMaxBytes = 50 * 1024 * 1024;
 
 /** The Reintegration Sustainability Survey: the instrument, rounds on a case, the calculator, weights and settings. */
-export function rssRoutes(app: Api, deps: { clock: Clock; db: Db }): void {
+export async function rssRoutes(app: Api, deps: { clock: Clock; db: Db }): Promise<void> {
   /** The case's rounds as the reader sees them, with the one just touched. */
   async function roundsAnswer(req: { db: Db }, actor: ReturnType<typeof actorOf>, caseId: string) {
     const { rounds, thresholdScheme: scheme } = await roundsOfCase(req.db, actor, caseId);
@@ -303,6 +318,86 @@ export function rssRoutes(app: Api, deps: { clock: Clock; db: Db }): void {
     async (req) => {
       await saveSettings(req.db, req.body, deps.clock.now());
       return req.body;
+    },
+  );
+
+  // Exports are files: CSV or XLSX bytes are accepted on the import route only.
+  await app.register(async (scoped: Api) => {
+    scoped.addContentTypeParser(
+      [csvType, xlsxType],
+      { parseAs: 'buffer', bodyLimit: importMaxBytes },
+      (_req, body, done) => done(null, body),
+    );
+    scoped.post(
+      '/api/v1/rss/imports',
+      {
+        schema: {
+          tags: ['rss'],
+          summary: 'Import completed surveys from a KoboToolbox or ODK export (CSV or XLSX)',
+          description:
+            'One row per survey, one column per question (`q1`…`q32`, group prefixes such as `economic/q1` ignored; select-all answers as codes separated by spaces), plus `case_number`, `round`, `interviewed_on`, `location`, `consent` (yes), optional `qN_explain`, `qN_note` and `_uuid`. Each row is stored whole or rejected with its reasons; a row already imported is skipped. Answers 202 with a job to follow at GET /api/v1/jobs/{id}.',
+          querystring: z.strictObject({
+            round: z.enum(rssRoundKinds).optional().describe('The round of rows that have no `round` column'),
+          }),
+          response: { 202: z.object({ jobId: z.uuid() }) },
+        },
+        config: { access: caseWrite, audit: { action: 'rss.import', recordType: 'job' } },
+      },
+      async (req, reply) => {
+        const actor = actorOf(req);
+        const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        const type = req.headers['content-type']?.split(';')[0]?.trim();
+        let table: Awaited<ReturnType<typeof tableFromXlsx>>;
+        try {
+          table = type === xlsxType ? await tableFromXlsx(bytes) : tableFromCsv(bytes.toString('utf8'));
+        } catch {
+          throw new AppError(400, 'unreadable_file', 'The file could not be read as a spreadsheet');
+        }
+        if (!table.header.some((h) => /(^|\/)case_number$/i.test(h.trim()))) {
+          throw invalidField(
+            'body',
+            'no_case_number',
+            'The first row names the columns, one of them case_number',
+          );
+        }
+        const job = await createJob(req.db, actor, 'rss.import', deps.clock.now());
+        req.auditRecord = { id: job.id, details: { rows: table.rows.length, type } };
+        startAfterResponse(req, () =>
+          runJob(deps.db, deps.clock, req.log, job.id, (ctx) =>
+            importSubmissions(ctx, actor, table, { importId: job.id, kind: req.query.round }),
+          ),
+        );
+        reply.code(202);
+        return { jobId: job.id };
+      },
+    );
+  });
+
+  app.get(
+    '/api/v1/rss/summary',
+    {
+      schema: {
+        tags: ['rss'],
+        summary: 'Scores of the returnees in your scope, by their latest completed round',
+        description: `Means, band counts and how many reach a composite of 0.5 or more. Figures under ${smallestShownCount} are not shown (null).`,
+        querystring: z.strictObject({
+          missionId: z.uuid().optional(),
+          officeId: z.uuid().optional(),
+          round: z.enum(rssRoundKinds).optional(),
+        }),
+        response: { 200: summaryView },
+      },
+      config: { access: caseRead, audit: { action: 'rss.summary', recordType: 'rss' } },
+    },
+    async (req) => {
+      const { thresholdScheme: scheme } = await settingsFor(req.db, '');
+      const summary = await scoreSummary(
+        req.db,
+        actorOf(req),
+        { missionId: req.query.missionId, officeId: req.query.officeId, kind: req.query.round },
+        scheme,
+      );
+      return { ...summary, thresholdScheme: scheme };
     },
   );
 }

@@ -5,7 +5,7 @@ import {
   thresholdScheme,
   thresholdSchemes,
 } from '@reintegra/domain';
-import { desc, eq, inArray } from 'drizzle-orm';
+import { desc, inArray } from 'drizzle-orm';
 import { caseScreenings } from '../cases/tables.ts';
 import type { Db } from '../platform/db.ts';
 import { rssSettings } from './tables.ts';
@@ -37,15 +37,29 @@ export async function settingsFor(db: Db, programme: string): Promise<RssProgram
   };
 }
 
-/** The settings of the programme the case was last screened for. */
-export async function settingsOfCase(db: Db, caseId: string): Promise<RssProgrammeSettings> {
-  const [screening] = await db
-    .select({ programme: caseScreenings.programme })
+/** The settings of the programme each case was last screened for. */
+export async function settingsOfCases(db: Db, caseIds: readonly string[]) {
+  const screenings = await db
+    .selectDistinctOn([caseScreenings.caseId], {
+      caseId: caseScreenings.caseId,
+      programme: caseScreenings.programme,
+    })
     .from(caseScreenings)
-    .where(eq(caseScreenings.caseId, caseId))
-    .orderBy(desc(caseScreenings.screenedAt))
-    .limit(1);
-  return settingsFor(db, screening?.programme ?? '');
+    .where(inArray(caseScreenings.caseId, [...caseIds]))
+    .orderBy(caseScreenings.caseId, desc(caseScreenings.screenedAt));
+  const programmes = new Map(screenings.map((s) => [s.caseId, s.programme]));
+  const byProgramme = new Map<string, RssProgrammeSettings>();
+  const result = new Map<string, RssProgrammeSettings>();
+  for (const caseId of caseIds) {
+    const programme = programmes.get(caseId) ?? '';
+    if (!byProgramme.has(programme)) byProgramme.set(programme, await settingsFor(db, programme));
+    result.set(caseId, byProgramme.get(programme) as RssProgrammeSettings);
+  }
+  return result;
+}
+
+export async function settingsOfCase(db: Db, caseId: string): Promise<RssProgrammeSettings> {
+  return (await settingsOfCases(db, [caseId])).get(caseId) as RssProgrammeSettings;
 }
 
 export async function listSettings(db: Db) {

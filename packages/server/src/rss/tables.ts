@@ -61,10 +61,13 @@ export const rssRounds = pgTable(
     finishedAt: timestamp({ withTimezone: true }),
     /** The import that brought the round in, when it was collected elsewhere. */
     importId: uuid(),
+    /** The submission's id in the tool that collected it: importing a file again adds nothing twice. */
+    externalId: text(),
     version: integer().notNull().default(1),
   },
   (t) => [
     index('rss_rounds_case_idx').on(t.caseId, t.interviewedOn),
+    uniqueIndex('rss_rounds_external_idx').on(t.caseId, t.externalId),
     // Recomputing after a weight change walks the completed rounds in id order.
     index('rss_rounds_completed_idx').on(t.id).where(sql`${t.status} = 'completed'`),
   ],

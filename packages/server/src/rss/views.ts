@@ -161,7 +161,7 @@ export function toRoundView(
   scored: { score: ScoreRow; set: WeightSet; bands: RssBands } | null,
   scheme: ThresholdScheme,
 ): z.infer<typeof roundView> {
-  const { importId: _import, ...rest } = round;
+  const { importId: _import, externalId: _external, ...rest } = round;
   return {
     ...rest,
     answers: round.answers as Record<string, string | string[]>,
@@ -170,3 +170,27 @@ export function toRoundView(
     scores: scored ? toScoreView(scored.score, scored.set, scored.bands, scheme) : null,
   };
 }
+
+const shownCount = z.int().nullable().describe('null: too few to show');
+const summaryMeasure = z.object({
+  count: shownCount,
+  mean: z.number().nullable(),
+  bands: z.object({ intensified: shownCount, standard: shownCount, hands_off: shownCount }),
+});
+export const summaryView = z
+  .object({
+    returnees: shownCount,
+    dimensions: z.object({
+      economic: summaryMeasure,
+      social: summaryMeasure,
+      psychosocial: summaryMeasure,
+      composite: summaryMeasure,
+    }),
+    compositeAtLeastHalf: shownCount.describe(
+      'Returnees with a composite score of 0.5 or more (seed-002 L3554)',
+    ),
+    weightSets: z.array(z.string()),
+    smallestShownCount: z.int(),
+    thresholdScheme: thresholdSchemeView,
+  })
+  .meta({ id: 'RssSummary' });
