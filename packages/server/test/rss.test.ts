@@ -356,6 +356,40 @@ describe('weight sets', () => {
   });
 });
 
+describe('weight sets from CSV and for a country', () => {
+  const post = (query: string, body: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/v1/rss/weight-sets/csv?${query}`,
+      headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, 'content-type': 'text/csv' },
+      payload: body,
+    });
+
+  it('reads part,question,weight lines, names a bad line, and keeps a country set without using it yet', async () => {
+    const about = 'id=gn-test&version=1&label=Guinea%20test&source=Fixture&provisional=true&country=GN';
+    const bad = await post(about, 'part,question,weight\neconomic,q1,1\nfinance,q2,1\n');
+    expect(errorOf(bad).fields?.[0]).toMatchObject({ field: 'body.line3', code: 'invalid_line' });
+    const good = await post(
+      about,
+      'part,question,weight\neconomic,q1,1\neconomic,q2,3\nsocial,q11,1\npsychosocial,q22,1\ncomposite,q2,1\n',
+    );
+    expect(good.statusCode, good.body).toBe(201);
+    expect(good.json()).toMatchObject({
+      country: 'GN',
+      dimensions: { economic: { q2: 3 } },
+      composite: { q2: 1 },
+    });
+    const activate = await admin.post('/api/v1/rss/weight-sets/gn-test/1/activate');
+    expect(activate.statusCode).toBe(409);
+    expect(errorOf(activate).code).toBe('country_set_not_active');
+    const score = await worker.post('/api/v1/rss/score', {
+      answers: { q1: 'ok', q2: 'never' },
+      weightSet: 'gn-test',
+    });
+    expect(score.json()).toMatchObject({ economic: 0.875, weightSet: 'gn-test' });
+  });
+});
+
 describe('importing surveys collected elsewhere', () => {
   const columns = rss2019.questions.filter((q) => !q.meanOf).map((q) => q.id);
   const header = [

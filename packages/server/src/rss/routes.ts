@@ -14,7 +14,7 @@ import type { Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError, invalidField } from '../platform/errors.ts';
 import { actorOf } from '../platform/guard.ts';
-import { type Api, idParams } from '../platform/http.ts';
+import { type Api, booleanQuery, idParams } from '../platform/http.ts';
 import { importSubmissions } from './import.ts';
 import { recomputeScores } from './recompute.ts';
 import {
@@ -39,6 +39,7 @@ import {
   toScoreView,
   weightSetView,
 } from './views.ts';
+import { weightSetFromCsv } from './weight-csv.ts';
 import { activateWeightSet, activeWeightSet, importWeightSet, listWeightSets, weightSet } from './weights.ts';
 
 const roundParams = z.strictObject({ id: z.uuid(), roundId: z.uuid() });
@@ -328,6 +329,32 @@ export async function rssRoutes(app: Api, deps: { clock: Clock; db: Db }): Promi
       { parseAs: 'buffer', bodyLimit: importMaxBytes },
       (_req, body, done) => done(null, body),
     );
+    scoped.post(
+      '/api/v1/rss/weight-sets/csv',
+      {
+        schema: {
+          tags: ['rss'],
+          summary: 'Import a weight set from CSV',
+          description:
+            'The body has the columns `part,question,weight`: `part` is economic, social, psychosocial or composite, `question` an id such as q2. What the set is travels in the query.',
+          querystring: weightSetInput.omit({ dimensions: true, composite: true }).extend({
+            version: z.coerce.number().int().min(1),
+            provisional: booleanQuery,
+          }),
+          response: { 201: weightSetView },
+        },
+        config: { access: configure, audit: { action: 'rss.weights_import', recordType: 'rss_weight_set' } },
+      },
+      async (req, reply) => {
+        const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        const set = weightSetFromCsv(tableFromCsv(bytes.toString('utf8')), req.query);
+        await importWeightSet(req.db, actorOf(req), set, deps.clock.now());
+        req.auditRecord = { details: { set: set.id, version: set.version } };
+        reply.code(201);
+        return set;
+      },
+    );
+
     scoped.post(
       '/api/v1/rss/imports',
       {

@@ -98,12 +98,20 @@ export async function importWeightSet(db: Db, actor: Actor, set: WeightSet, now:
 }
 
 /**
- * Makes a set the one scores are made with from now on: the global one, or a
- * country's own (seed-003 B.5: country scores come "in addition to", never
- * instead of, the global ones).
+ * Makes a global set the one scores are made with from now on. A country's
+ * own set is stored but not yet used: its scores must come "in addition to",
+ * never instead of, the global ones (seed-003 B.5), which needs a second
+ * score per round.
  */
 export async function activateWeightSet(db: Db, id: string, version: number): Promise<WeightSet> {
   const set = await weightSet(db, id, version);
+  if (set.country !== null) {
+    throw new AppError(
+      409,
+      'country_set_not_active',
+      'Country scores beside the global ones are not made yet: the set is kept until they are',
+    );
+  }
   const sameScope =
     set.country === null ? isNull(rssWeightSets.country) : eq(rssWeightSets.country, set.country);
   await db.update(rssWeightSets).set({ active: false }).where(sameScope);
