@@ -10,15 +10,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  isAsked,
   provisionalWeightSet,
   type RssAnswers,
-  type RssQuestion,
   rss2019,
   scoreAnswers,
   type WeightSet,
 } from '@reintegra/domain';
 import { sql } from 'drizzle-orm';
+import { pickedSurvey } from '../packages/server/src/demo/surveys.ts';
 import type { JobContext } from '../packages/server/src/jobs/service.ts';
 import { createMission, createOffice } from '../packages/server/src/organisation/service.ts';
 import { type Database, openDatabase } from '../packages/server/src/platform/db.ts';
@@ -40,18 +39,6 @@ function random(seed: number) {
     s = (s * 1664525 + 1013904223) >>> 0;
     return s / 2 ** 32;
   };
-}
-
-/** A complete survey with answers drawn at random among each question's options. */
-function randomSurvey(next: () => number): RssAnswers {
-  const answers: Record<string, string | string[]> = {};
-  for (const q of rss2019.questions) {
-    if (q.meanOf || !isAsked(q, answers)) continue;
-    const options = (q as RssQuestion).options.filter((o) => !o.exclusive || q.select === 'one');
-    const option = options[Math.floor(next() * options.length)] ?? q.options[0];
-    if (option) answers[q.id] = q.select === 'one' ? option.code : [option.code];
-  }
-  return answers;
 }
 
 function percentile(sorted: number[], p: number) {
@@ -76,7 +63,8 @@ async function timed(count: number, concurrency: number, call: (i: number) => Pr
 
 const lines: string[] = [];
 const next = random(42);
-const surveys = Array.from({ length: 5000 }, () => randomSurvey(next));
+const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+const surveys = Array.from({ length: 5000 }, () => pickedSurvey(pick));
 const weights = provisionalWeightSet(rss2019);
 
 // 1. Scoring in process.

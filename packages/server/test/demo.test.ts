@@ -40,6 +40,8 @@ describe('demo organisation', () => {
       }
     ).rows;
     expect(statuses.length).toBeGreaterThanOrEqual(5);
+    // Returned cases along their path carry scored survey rounds, for the case page and the scores page.
+    expect(await count('rss_scores')).toBeGreaterThanOrEqual(10);
     expect(lines.at(-1)).toContain(result?.password ?? '');
     expect((await verifyChain(database.db)).ok).toBe(true);
   });

@@ -1,11 +1,15 @@
-import type { CasePhase, CaseStatus } from '@reintegra/domain';
+import { type CasePhase, type CaseStatus, isoDay } from '@reintegra/domain';
 import { actorFromUser } from '../auth/sessions.ts';
 import { addMember } from '../cases/household.ts';
+import { changeMigration } from '../cases/migration.ts';
 import { openCase } from '../cases/registration.ts';
+import { migrationInput } from '../cases/schemas.ts';
 import { moveCase } from '../cases/service.ts';
 import type { Db } from '../platform/db.ts';
+import { completeRound, saveAnswers, startRound } from '../rss/rounds.ts';
 import type { users } from '../users/tables.ts';
 import { familyNames, femaleGivenNames, maleGivenNames } from './names.ts';
+import { pickedSurvey } from './surveys.ts';
 
 // How far along their path demo cases have come: host-country cases prepare a
 // return; country-of-origin cases work through reintegration (seed-000 §1.4).
@@ -81,6 +85,31 @@ export async function seedDemoCases(
       let version = opened.version;
       for (const to of paths[phase].slice(0, steps)) {
         version = (await moveCase(db, actor, opened.id, { version, to }, now)).version;
+      }
+      // Returned cases past the assessment have a return day and a baseline survey; followed ones an interim too.
+      if (phase === 'post_return' && steps >= 3) {
+        const returnedOn = isoDay(new Date(now.getTime() - (30 + pick(digits) * 40) * 86_400_000));
+        await changeMigration(
+          db,
+          actor,
+          opened.id,
+          { ...migrationInput.parse({ returnedOn }), version: 0 },
+          now,
+        );
+        const kinds = steps >= 5 ? (['baseline', 'interim'] as const) : (['baseline'] as const);
+        for (const kind of kinds) {
+          const consent = { given: true, method: 'written' as const };
+          const round = await startRound(
+            db,
+            actor,
+            opened.id,
+            { kind, location: 'office', consent, profile: {} },
+            now,
+          );
+          const answers = { answers: pickedSurvey(pick), explanations: {}, notes: {}, followUps: {} };
+          await saveAnswers(db, actor, opened.id, round.id, { ...answers, version: 1 }, now);
+          await completeRound(db, actor, opened.id, round.id, 2, now);
+        }
       }
       // One case in four comes with a child who returns too, their own person record (seed-002 Module 6).
       if (i % 4 === 0) {
