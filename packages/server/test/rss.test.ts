@@ -76,6 +76,15 @@ async function start(session: Session, caseId: string, body: Record<string, unkn
   });
 }
 
+async function finished(session: Session, jobId: string) {
+  let job = (await session.get(`/api/v1/jobs/${jobId}`)).json();
+  for (let i = 0; i < 200 && job.status === 'running'; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    job = (await session.get(`/api/v1/jobs/${jobId}`)).json();
+  }
+  return job;
+}
+
 describe('survey rounds on a case', () => {
   it('are put on the case as tasks from the return day, on the Handbook schedule', async () => {
     const id = await openCase('2026-11-01');
@@ -323,11 +332,7 @@ describe('weight sets', () => {
     const activated = await admin.post('/api/v1/rss/weight-sets/test-global/1/activate');
     expect(activated.statusCode, activated.body).toBe(202);
     const jobId = activated.json().jobId;
-    let job = (await admin.get(`/api/v1/jobs/${jobId}`)).json();
-    for (let i = 0; i < 100 && job.status === 'running'; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      job = (await admin.get(`/api/v1/jobs/${jobId}`)).json();
-    }
+    const job = await finished(admin, jobId);
     expect(job).toMatchObject({ status: 'done', report: { weightSet: 'test-global' } });
     expect(job.done).toBe(job.total);
     expect(job.total).toBeGreaterThanOrEqual(1);
@@ -365,28 +370,56 @@ describe('weight sets from CSV and for a country', () => {
       payload: body,
     });
 
-  it('reads part,question,weight lines, names a bad line, and keeps a country set without using it yet', async () => {
+  it('reads part,question,weight lines, names a bad line, and scores a country beside the global set', async () => {
+    const id = await openCase();
+    const roundId = (await start(interviewer, id)).json().started;
+    await interviewer.put(`/api/v1/cases/${id}/rss-rounds/${roundId}/answers`, {
+      version: 1,
+      answers: { ...best, q1: 'ok' },
+    });
+    await interviewer.post(`/api/v1/cases/${id}/rss-rounds/${roundId}/complete`, { version: 2 });
+
     const about = 'id=gn-test&version=1&label=Guinea%20test&source=Fixture&provisional=true&country=GN';
     const bad = await post(about, 'part,question,weight\neconomic,q1,1\nfinance,q2,1\n');
     expect(errorOf(bad).fields?.[0]).toMatchObject({ field: 'body.line3', code: 'invalid_line' });
     const good = await post(
       about,
-      'part,question,weight\neconomic,q1,1\neconomic,q2,3\nsocial,q11,1\npsychosocial,q22,1\ncomposite,q2,1\n',
+      'part,question,weight\neconomic,q1,1\neconomic,q2,3\nsocial,q11,1\npsychosocial,q22,1\ncomposite,q1,1\n',
     );
     expect(good.statusCode, good.body).toBe(201);
     expect(good.json()).toMatchObject({
       country: 'GN',
       dimensions: { economic: { q2: 3 } },
-      composite: { q2: 1 },
+      composite: { q1: 1 },
     });
-    const activate = await admin.post('/api/v1/rss/weight-sets/gn-test/1/activate');
-    expect(activate.statusCode).toBe(409);
-    expect(errorOf(activate).code).toBe('country_set_not_active');
     const score = await worker.post('/api/v1/rss/score', {
       answers: { q1: 'ok', q2: 'never' },
       weightSet: 'gn-test',
     });
     expect(score.json()).toMatchObject({ economic: 0.875, weightSet: 'gn-test' });
+
+    const before = (await worker.get(`/api/v1/cases/${id}/rss-rounds`)).json().items[0];
+    expect(before.countryScores).toBeNull();
+    const activated = await admin.post('/api/v1/rss/weight-sets/gn-test/1/activate');
+    expect(activated.statusCode).toBe(202);
+    const job = await finished(admin, activated.json().jobId);
+    expect(job.status).toBe('done');
+    const after = (await worker.get(`/api/v1/cases/${id}/rss-rounds`)).json().items[0];
+    expect(after.countryScores).toMatchObject({ weightSet: 'gn-test', composite: 0.5 });
+    expect(after.scores).toEqual(before.scores);
+    const sets = (await worker.get('/api/v1/rss/weight-sets')).json().items;
+    expect(sets.filter((x: { active: boolean }) => x.active).map((x: { id: string }) => x.id)).toEqual([
+      'provisional-equal',
+      'gn-test',
+    ]);
+
+    // A round completed now is scored both ways at once.
+    const next = (await start(interviewer, id, { kind: 'interim' })).json().started;
+    await interviewer.put(`/api/v1/cases/${id}/rss-rounds/${next}/answers`, { version: 1, answers: best });
+    const done = await interviewer.post(`/api/v1/cases/${id}/rss-rounds/${next}/complete`, { version: 2 });
+    const interim = done.json().items.find((r: { id: string }) => r.id === next);
+    expect(interim.scores.weightSet).toBe('provisional-equal');
+    expect(interim.countryScores).toMatchObject({ weightSet: 'gn-test', composite: 1 });
   });
 });
 
@@ -430,13 +463,7 @@ describe('importing surveys collected elsewhere', () => {
       payload: body,
     });
     expect(res.statusCode, res.body).toBe(202);
-    const jobId = res.json().jobId as string;
-    let job = (await session.get(`/api/v1/jobs/${jobId}`)).json();
-    for (let i = 0; i < 600 && job.status === 'running'; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      job = (await session.get(`/api/v1/jobs/${jobId}`)).json();
-    }
-    return job;
+    return finished(session, res.json().jobId);
   }
   const referenceOf = async (id: string) =>
     (await worker.get(`/api/v1/cases/${id}`)).json().summary.reference as string;

@@ -1,6 +1,8 @@
 import { rss2019, scoreAnswers, type WeightSet } from '@reintegra/domain';
-import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { cases } from '../cases/tables.ts';
 import type { JobContext } from '../jobs/service.ts';
+import { missions } from '../organisation/tables.ts';
 import { rssRounds, rssScores } from './tables.ts';
 
 const batchSize = 2000;
@@ -13,7 +15,21 @@ const batchSize = 2000;
  */
 export async function recomputeScores(ctx: JobContext, set: WeightSet) {
   const { db } = ctx;
-  const completed = eq(rssRounds.status, 'completed');
+  // A country's set scores the rounds of that country's cases only.
+  const completed = set.country
+    ? and(
+        eq(rssRounds.status, 'completed'),
+        inArray(
+          rssRounds.caseId,
+          db
+            .select({ id: cases.id })
+            .from(cases)
+            .innerJoin(missions, eq(missions.id, cases.missionId))
+            .where(eq(missions.countryCode, set.country)),
+        ),
+      )
+    : eq(rssRounds.status, 'completed');
+  const sameScope = set.country ? eq(rssScores.country, set.country) : isNull(rssScores.country);
   const [all] = await db.select({ n: count() }).from(rssRounds).where(completed);
   await ctx.total(all?.n ?? 0);
   let after = '00000000-0000-0000-0000-000000000000';
@@ -32,7 +48,7 @@ export async function recomputeScores(ctx: JobContext, set: WeightSet) {
       await tx
         .update(rssScores)
         .set({ current: false })
-        .where(and(inArray(rssScores.roundId, ids), eq(rssScores.current, true)));
+        .where(and(inArray(rssScores.roundId, ids), eq(rssScores.current, true), sameScope));
       await tx
         .insert(rssScores)
         .values(
@@ -40,6 +56,7 @@ export async function recomputeScores(ctx: JobContext, set: WeightSet) {
             roundId: r.id,
             weightSetId: set.id,
             weightSetVersion: set.version,
+            country: set.country,
             instrumentVersion: rss2019.version,
             ...scoreAnswers(rss2019, set, r.answers),
             current: true,

@@ -15,15 +15,16 @@ import {
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { recordCaseEvent, recordCaseEvents } from '../cases/events.ts';
 import { touchCase, visibleCase, workableCase } from '../cases/service.ts';
-import { caseAssignments, caseTasks } from '../cases/tables.ts';
+import { caseAssignments, cases, caseTasks } from '../cases/tables.ts';
 import { keepNextDue, startTask } from '../cases/tasks.ts';
+import { missions } from '../organisation/tables.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError, invalidField, notFound, staleVersion } from '../platform/errors.ts';
 import type { AnswersInput, StartRoundInput } from './schemas.ts';
 import { type RssProgrammeSettings, settingsOfCase, settingsOfCases } from './settings.ts';
 import { rssRounds, rssScores } from './tables.ts';
-import { activeWeightSet, weightSet } from './weights.ts';
+import { activeCountrySets, activeWeightSet, weightSet } from './weights.ts';
 
 type Round = typeof rssRounds.$inferSelect;
 type ScoreRow = typeof rssScores.$inferSelect;
@@ -160,6 +161,7 @@ async function storeScores(
         roundId: round.id,
         weightSetId: set.id,
         weightSetVersion: set.version,
+        country: set.country,
         instrumentVersion: rss2019.version,
         ...scoreAnswers(rss2019, set, round.answers),
         current: true,
@@ -169,6 +171,31 @@ async function storeScores(
     .returning();
   const byRound = new Map(rows.map((r) => [r.roundId, r]));
   return rounds.map((r) => byRound.get(r.id) as ScoreRow);
+}
+
+/** Each case's country of return, as its mission's. */
+async function countriesOf(db: Db, caseIds: readonly string[]) {
+  const rows = await db
+    .select({ id: cases.id, country: missions.countryCode })
+    .from(cases)
+    .innerJoin(missions, eq(missions.id, cases.missionId))
+    .where(inArray(cases.id, [...caseIds]));
+  return new Map(rows.map((r) => [r.id, r.country]));
+}
+
+/** Scores with a country's own active set too, for rounds of that country's cases (seed-003 R-SC-2). */
+async function storeCountryScores(
+  db: Db,
+  rounds: readonly Pick<Round, 'id' | 'caseId' | 'answers'>[],
+  caseIds: readonly string[],
+  now: Date,
+) {
+  const countries = await countriesOf(db, caseIds);
+  const sets = await activeCountrySets(db, [...new Set(countries.values())]);
+  for (const [country, set] of sets) {
+    const theirs = rounds.filter((r) => countries.get(r.caseId) === country);
+    if (theirs.length) await storeScores(db, theirs, set, now);
+  }
 }
 
 /** Closes the round once every question asked has an answer, and scores it. */
@@ -217,6 +244,7 @@ export async function afterCompletion(
   const set = await activeWeightSet(db);
   const scores = await storeScores(db, rounds, set, now);
   const caseIds = [...new Set(rounds.map((r) => r.caseId))];
+  await storeCountryScores(db, rounds, caseIds, now);
   const settings = await settingsOfCases(db, caseIds);
   const open = await db
     .select({ id: caseTasks.id, caseId: caseTasks.caseId, kind: caseTasks.kind, topic: caseTasks.topic })
@@ -323,16 +351,20 @@ export async function roundsOfCase(db: Db, actor: Actor, caseId: string) {
     : [];
   const { thresholdScheme } = await settingsOfCase(db, caseId);
   const sets = new Map<string, WeightSet>();
+  const withSet = async (score: ScoreRow | undefined) => {
+    if (!score) return null;
+    const key = `${score.weightSetId}@${score.weightSetVersion}`;
+    if (!sets.has(key)) sets.set(key, await weightSet(db, score.weightSetId, score.weightSetVersion));
+    return { score, set: sets.get(key) as WeightSet, bands: bandsOf(score, thresholdScheme) };
+  };
   const result = [];
   for (const round of rounds) {
-    const score = scores.find((s) => s.roundId === round.id);
-    let scored = null;
-    if (score) {
-      const key = `${score.weightSetId}@${score.weightSetVersion}`;
-      if (!sets.has(key)) sets.set(key, await weightSet(db, score.weightSetId, score.weightSetVersion));
-      scored = { score, set: sets.get(key) as WeightSet, bands: bandsOf(score, thresholdScheme) };
-    }
-    result.push({ round, scored });
+    const mine = scores.filter((s) => s.roundId === round.id);
+    result.push({
+      round,
+      scored: await withSet(mine.find((s) => s.country === null)),
+      countryScored: await withSet(mine.find((s) => s.country !== null)),
+    });
   }
   return { rounds: result, thresholdScheme };
 }

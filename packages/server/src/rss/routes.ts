@@ -55,7 +55,7 @@ export async function rssRoutes(app: Api, deps: { clock: Clock; db: Db }): Promi
   async function roundsAnswer(req: { db: Db }, actor: ReturnType<typeof actorOf>, caseId: string) {
     const { rounds, thresholdScheme: scheme } = await roundsOfCase(req.db, actor, caseId);
     return {
-      items: rounds.map((r) => toRoundView(r.round, r.scored, scheme)),
+      items: rounds.map((r) => toRoundView(r.round, r.scored, r.countryScored, scheme)),
       thresholdScheme: scheme,
     };
   }

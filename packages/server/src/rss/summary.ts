@@ -1,5 +1,5 @@
 import { bandOf, type RssBand, type RssRoundKind, rssBands, type ThresholdScheme } from '@reintegra/domain';
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import { cases } from '../cases/tables.ts';
 import { caseReach } from '../cases/visibility.ts';
 import type { Actor } from '../platform/actor.ts';
@@ -46,7 +46,11 @@ export async function scoreSummary(
       weightSetVersion: rssScores.weightSetVersion,
     })
     .from(rssRounds)
-    .innerJoin(rssScores, and(eq(rssScores.roundId, rssRounds.id), eq(rssScores.current, true)))
+    // Global scores only: figures across countries compare on one set (seed-003 R-SC-2).
+    .innerJoin(
+      rssScores,
+      and(eq(rssScores.roundId, rssRounds.id), eq(rssScores.current, true), isNull(rssScores.country)),
+    )
     .innerJoin(cases, eq(cases.id, rssRounds.caseId))
     .where(and(...conditions))
     .orderBy(rssRounds.caseId, desc(rssRounds.interviewedOn), desc(rssRounds.finishedAt));

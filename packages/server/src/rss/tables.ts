@@ -76,7 +76,8 @@ export const rssRounds = pgTable(
 /**
  * Scores of a completed round under one weight set. A new set adds rows;
  * earlier ones stay, so an old score can always be traced to what made it.
- * `current` marks the row made with the set active at the time.
+ * `current` marks the row made with the set active at the time: one global,
+ * and one for the country of return when that country has its own set.
  */
 export const rssScores = pgTable(
   'rss_scores',
@@ -87,6 +88,8 @@ export const rssScores = pgTable(
       .references(() => rssRounds.id),
     weightSetId: text().notNull(),
     weightSetVersion: integer().notNull(),
+    /** The set's country for country scores, kept beside the global ones (seed-003 B.5); null: global. */
+    country: text(),
     instrumentVersion: integer().notNull(),
     economic: doublePrecision(),
     social: doublePrecision(),
@@ -103,7 +106,7 @@ export const rssScores = pgTable(
   ],
 );
 
-/** Weights for scoring, versioned (issue 4 scope 5). One global set is active at a time. */
+/** Weights for scoring, versioned (issue 4 scope 5). One global set is active, and one per country at most. */
 export const rssWeightSets = pgTable(
   'rss_weight_sets',
   {

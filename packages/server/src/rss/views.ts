@@ -122,7 +122,12 @@ export const roundView = z
     startedAt: z.iso.datetime(),
     finishedAt: z.iso.datetime().nullable(),
     version: z.int(),
-    scores: scoreView.nullable(),
+    scores: scoreView.nullable().describe('Made with the active global set'),
+    countryScores: scoreView
+      .nullable()
+      .describe(
+        "Made with the country of return's own set, when it has one (beside, never instead of, the global)",
+      ),
   })
   .meta({ id: 'RssRound' });
 
@@ -156,9 +161,12 @@ export function toScoreView(
   };
 }
 
+type Scored = { score: ScoreRow; set: WeightSet; bands: RssBands } | null;
+
 export function toRoundView(
   round: Round,
-  scored: { score: ScoreRow; set: WeightSet; bands: RssBands } | null,
+  scored: Scored,
+  countryScored: Scored,
   scheme: ThresholdScheme,
 ): z.infer<typeof roundView> {
   const { importId: _import, externalId: _external, ...rest } = round;
@@ -168,6 +176,9 @@ export function toRoundView(
     startedAt: round.startedAt.toISOString(),
     finishedAt: round.finishedAt?.toISOString() ?? null,
     scores: scored ? toScoreView(scored.score, scored.set, scored.bands, scheme) : null,
+    countryScores: countryScored
+      ? toScoreView(countryScored.score, countryScored.set, countryScored.bands, scheme)
+      : null,
   };
 }
 

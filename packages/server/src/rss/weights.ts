@@ -1,5 +1,5 @@
 import { provisionalWeightSet, rss2019, type WeightSet, weightSetProblems } from '@reintegra/domain';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError, notFound } from '../platform/errors.ts';
@@ -32,6 +32,19 @@ export async function activeWeightSet(db: Db): Promise<WeightSet> {
     .from(rssWeightSets)
     .where(and(eq(rssWeightSets.active, true), isNull(rssWeightSets.country)));
   return row ? fromRow(row) : builtInWeights;
+}
+
+/** The countries' own active sets, by country code. */
+export async function activeCountrySets(
+  db: Db,
+  countries: readonly string[],
+): Promise<Map<string, WeightSet>> {
+  if (countries.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(rssWeightSets)
+    .where(and(eq(rssWeightSets.active, true), inArray(rssWeightSets.country, [...countries])));
+  return new Map(rows.map((r) => [r.country as string, fromRow(r)]));
 }
 
 /** A set by id and version, built-in or imported: old scores can be made again with it. */
@@ -98,20 +111,12 @@ export async function importWeightSet(db: Db, actor: Actor, set: WeightSet, now:
 }
 
 /**
- * Makes a global set the one scores are made with from now on. A country's
- * own set is stored but not yet used: its scores must come "in addition to",
- * never instead of, the global ones (seed-003 B.5), which needs a second
- * score per round.
+ * Makes a set the one scores are made with from now on: the global one, or a
+ * country's own, whose scores come "in addition to", never instead of, the
+ * global ones (seed-003 B.5).
  */
 export async function activateWeightSet(db: Db, id: string, version: number): Promise<WeightSet> {
   const set = await weightSet(db, id, version);
-  if (set.country !== null) {
-    throw new AppError(
-      409,
-      'country_set_not_active',
-      'Country scores beside the global ones are not made yet: the set is kept until they are',
-    );
-  }
   const sameScope =
     set.country === null ? isNull(rssWeightSets.country) : eq(rssWeightSets.country, set.country);
   await db.update(rssWeightSets).set({ active: false }).where(sameScope);

@@ -1,0 +1,1 @@
+ALTER TABLE "rss_scores" ADD COLUMN "country" text;
