@@ -48,10 +48,14 @@ export const lowReliabilityAbove = 7;
  * needs to know whether there is any asset or any support (L6662).
  */
 export function answerValue(question: RssQuestion, answers: RssAnswers): number | null {
-  const chosen = question.options.filter((o) => codesOf(answers[question.id]).includes(o.code));
-  if (chosen.length === 0 || chosen.some((o) => o.kind !== undefined)) return null;
-  const values = chosen.map((o) => o.value).filter((v): v is number => v !== undefined);
-  return values.length === 0 ? null : Math.max(...values);
+  const codes = codesOf(answers[question.id]);
+  let best: number | null = null;
+  for (const option of question.options) {
+    if (!codes.includes(option.code)) continue;
+    if (option.kind !== undefined) return null;
+    if (option.value !== undefined && (best === null || option.value > best)) best = option.value;
+  }
+  return best;
 }
 
 /**
@@ -73,11 +77,22 @@ export function itemValues(instrument: RssInstrument, answers: RssAnswers): Map<
   return values;
 }
 
+/** A set's weights as a list, made once per set: a recompute scores a million rounds with one set. */
+const weightLists = new WeakMap<Record<string, number>, [string, number][]>();
+function listed(weights: Record<string, number>): [string, number][] {
+  let list = weightLists.get(weights);
+  if (!list) {
+    list = Object.entries(weights);
+    weightLists.set(weights, list);
+  }
+  return list;
+}
+
 /** Weighted mean over the items that have a value; null when none of them does. */
 function weightedMean(weights: Record<string, number>, values: Map<string, number>): number | null {
   let sum = 0;
   let total = 0;
-  for (const [id, weight] of Object.entries(weights)) {
+  for (const [id, weight] of listed(weights)) {
     const value = values.get(id);
     if (value === undefined || weight <= 0) continue;
     sum += weight * value;
@@ -89,13 +104,14 @@ function weightedMean(weights: Record<string, number>, values: Map<string, numbe
 
 /** Don't-know and declined answers among the questions asked. */
 export function dontKnowCount(instrument: RssInstrument, answers: RssAnswers): number {
-  return instrument.questions.filter(
-    (q) =>
-      isAsked(q, answers) &&
-      q.options.some(
-        (o) => (o.kind === 'dont_know' || o.kind === 'declined') && codesOf(answers[q.id]).includes(o.code),
-      ),
-  ).length;
+  let count = 0;
+  for (const q of instrument.questions) {
+    const codes = codesOf(answers[q.id]);
+    if (codes.length === 0 || !isAsked(q, answers)) continue;
+    if (q.options.some((o) => (o.kind === 'dont_know' || o.kind === 'declined') && codes.includes(o.code)))
+      count++;
+  }
+  return count;
 }
 
 export function scoreAnswers(instrument: RssInstrument, weights: WeightSet, answers: RssAnswers): RssScores {
