@@ -483,15 +483,18 @@ describe('importing surveys collected elsewhere', () => {
     const job = await upload(worker, csv(rows), 'text/csv');
     expect(job).toMatchObject({ status: 'done', total: 5, done: 5 });
     expect(job.report).toMatchObject({ rows: 5, imported: 1, alreadyImported: 0, rejected: 4 });
-    const reasons = job.report.rejections.map((r: { row: number; problems: { column: string }[] }) => [
-      r.row,
-      r.problems.map((p) => p.column).join(','),
-    ]);
+    const reasons = job.report.rejections.map(
+      (r: { row: number; caseNumber: string; problems: { column: string }[] }) => [
+        r.row,
+        r.caseNumber,
+        r.problems.map((p) => p.column).join(','),
+      ],
+    );
     expect(reasons).toEqual([
-      [3, 'case_number'],
-      [4, 'q3'],
-      [5, 'consent'],
-      [6, 'q1'],
+      [3, 'GN-1999-999999', 'case_number'],
+      [4, refB, 'q3'],
+      [5, refC, 'consent'],
+      [6, refA, 'q1'],
     ]);
     const roundsA = (await worker.get(`/api/v1/cases/${a}/rss-rounds`)).json().items;
     expect(roundsA).toHaveLength(1);

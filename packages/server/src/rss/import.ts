@@ -75,7 +75,7 @@ export async function importSubmissions(
     const ready: (typeof rssRounds.$inferInsert)[] = [];
     for (const { number, read } of rows) {
       if ('problems' in read) {
-        reject(number, '', read.problems);
+        reject(number, read.caseNumber, read.problems);
         continue;
       }
       const s = read.submission;

@@ -104,7 +104,7 @@ export function readSubmission(
   header: readonly string[],
   row: readonly string[],
   defaults: { kind?: RssRoundKind | undefined },
-): { submission: Submission } | { problems: RowProblem[] } {
+): { submission: Submission } | { caseNumber: string; problems: RowProblem[] } {
   const cells = new Map<string, string>();
   header.forEach((h, i) => {
     const value = (row[i] ?? '').trim();
@@ -153,7 +153,7 @@ export function readSubmission(
       message: `Not answered: ${missing.map((q) => `Q${q.number}`).join(', ')} (a partial survey is never scored)`,
     });
   }
-  if (problems.length) return { problems };
+  if (problems.length) return { caseNumber, problems };
   return {
     submission: {
       caseNumber,
