@@ -22,6 +22,7 @@ export * from './people/vulnerabilities.ts';
 export * from './rss/answers.ts';
 export * from './rss/bands.ts';
 export * from './rss/instrument.ts';
+export * from './rss/instruments.ts';
 export * from './rss/rounds.ts';
 export * from './rss/rss-2019.ts';
 export * from './rss/scoring.ts';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answerProblems, isAsked, unansweredQuestions } from './answers.ts';
 import { bandOf, bandsOf, dimensionsNeedingSupport, thresholdScheme } from './bands.ts';
 import type { RssAnswers, RssOption, RssQuestion } from './instrument.ts';
+import { instrumentOf } from './instruments.ts';
 import { addMonths, roundsDue } from './rounds.ts';
 import { rss2019 } from './rss-2019.ts';
 import {
@@ -337,5 +338,36 @@ describe('round schedules', () => {
       '2027-03-15',
     ]);
     expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+  });
+});
+
+describe('another version of the instrument', () => {
+  it('is data only: a version with a question added and a branch changed runs through the same functions', () => {
+    const extra: RssQuestion = {
+      id: 'q33',
+      number: 33,
+      dimension: 'social',
+      text: { en: 'Do you have a bank account?' },
+      select: 'one',
+      prompting: 'do_not_prompt',
+      askedWhen: { question: 'q7', anyOf: ['yes'] },
+      options: [
+        { code: 'yes', label: { en: 'Yes' }, value: 1 },
+        { code: 'no', label: { en: 'No' }, value: 0 },
+      ],
+    };
+    const v2 = { ...instrument, version: 2, questions: [...instrument.questions, extra] };
+    const set = provisionalWeightSet(v2);
+    expect(set.dimensions.social.q33).toBe(1);
+    const answers = { ...all(best), q7: 'yes', q33: 'no' };
+    expect(answerProblems(v2, answers)).toEqual([]);
+    expect(answerProblems(instrument, answers)[0]).toMatchObject({
+      question: 'q33',
+      code: 'unknown_question',
+    });
+    expect(scoreAnswers(v2, set, answers).social).toBeLessThan(1);
+    expect(unansweredQuestions(v2, { ...answers, q33: [] }).map((q) => q.id)).toEqual(['q33']);
+    expect(instrumentOf('RSS-2019', 1)).toBe(instrument);
+    expect(instrumentOf('RSS-2019', 2)).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { isAsked, rss2019 } from '@reintegra/domain';
+import { currentInstrument, isAsked } from '@reintegra/domain';
 
 /**
  * A complete survey with an answer picked for each question asked, honouring
@@ -6,7 +6,7 @@ import { isAsked, rss2019 } from '@reintegra/domain';
  */
 export function pickedSurvey(pick: <T>(list: readonly T[]) => T): Record<string, string | string[]> {
   const answers: Record<string, string | string[]> = {};
-  for (const q of rss2019.questions) {
+  for (const q of currentInstrument.questions) {
     if (q.meanOf || !isAsked(q, answers)) continue;
     const option = pick(q.options);
     answers[q.id] = q.select === 'one' ? option.code : [option.code];

@@ -1,8 +1,9 @@
-import { rss2019, scoreAnswers, type WeightSet } from '@reintegra/domain';
+import { scoreAnswers, type WeightSet } from '@reintegra/domain';
 import { and, asc, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { cases } from '../cases/tables.ts';
 import type { JobContext } from '../jobs/service.ts';
 import { missions } from '../organisation/tables.ts';
+import { instrumentOfRound } from './rounds.ts';
 import { rssRounds, rssScores } from './tables.ts';
 
 const batchSize = 2000;
@@ -36,7 +37,12 @@ export async function recomputeScores(ctx: JobContext, set: WeightSet) {
   let rounds = 0;
   for (;;) {
     const batch = await db
-      .select({ id: rssRounds.id, answers: rssRounds.answers })
+      .select({
+        id: rssRounds.id,
+        answers: rssRounds.answers,
+        instrument: rssRounds.instrument,
+        instrumentVersion: rssRounds.instrumentVersion,
+      })
       .from(rssRounds)
       .where(and(completed, gt(rssRounds.id, after)))
       .orderBy(asc(rssRounds.id))
@@ -57,8 +63,8 @@ export async function recomputeScores(ctx: JobContext, set: WeightSet) {
             weightSetId: set.id,
             weightSetVersion: set.version,
             country: set.country,
-            instrumentVersion: rss2019.version,
-            ...scoreAnswers(rss2019, set, r.answers),
+            instrumentVersion: r.instrumentVersion,
+            ...scoreAnswers(instrumentOfRound(r), set, r.answers),
             current: true,
             computedAt: now,
           })),

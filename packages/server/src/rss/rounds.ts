@@ -3,11 +3,13 @@ import {
   answerProblems,
   bandsOf,
   consentModeFor,
+  currentInstrument,
   dimensionsNeedingSupport,
+  instrumentOf,
   isoDay,
   type RssAnswers,
   type RssDimension,
-  rss2019,
+  type RssInstrument,
   scoreAnswers,
   unansweredQuestions,
   type WeightSet,
@@ -29,9 +31,16 @@ import { activeCountrySets, activeWeightSet, weightSet } from './weights.ts';
 type Round = typeof rssRounds.$inferSelect;
 type ScoreRow = typeof rssScores.$inferSelect;
 
+/** The instrument a round was taken with (rounds keep theirs when a new version comes). */
+export function instrumentOfRound(round: Pick<Round, 'instrument' | 'instrumentVersion'>): RssInstrument {
+  const instrument = instrumentOf(round.instrument, round.instrumentVersion);
+  if (!instrument) throw new Error(`Unknown instrument ${round.instrument} v${round.instrumentVersion}`);
+  return instrument;
+}
+
 /** The answers as the instrument allows them, or a 400 naming each question at fault. */
-export function checkAnswers(answers: RssAnswers, field = 'body.answers') {
-  const problems = answerProblems(rss2019, answers);
+export function checkAnswers(instrument: RssInstrument, answers: RssAnswers, field = 'body.answers') {
+  const problems = answerProblems(instrument, answers);
   if (problems.length) {
     throw new AppError(
       400,
@@ -77,8 +86,8 @@ export async function startRound(db: Db, actor: Actor, caseId: string, input: St
       caseId,
       kind: input.kind,
       status: input.consent.given ? 'in_progress' : 'no_consent',
-      instrument: rss2019.id,
-      instrumentVersion: rss2019.version,
+      instrument: currentInstrument.id,
+      instrumentVersion: currentInstrument.version,
       interviewerId: actor.userId,
       interviewerOnCase: Boolean(onCase),
       location: input.location,
@@ -131,7 +140,7 @@ export async function saveAnswers(
   now: Date,
 ) {
   const round = await openRound(db, actor, caseId, roundId, input.version);
-  checkAnswers(input.answers);
+  checkAnswers(instrumentOfRound(round), input.answers);
   const [saved] = await db
     .update(rssRounds)
     .set({
@@ -150,7 +159,7 @@ export async function saveAnswers(
 /** Scores completed rounds with a set and stores the scores as the current ones, in the rounds' order. */
 async function storeScores(
   db: Db,
-  rounds: readonly Pick<Round, 'id' | 'answers'>[],
+  rounds: readonly Pick<Round, 'id' | 'answers' | 'instrument' | 'instrumentVersion'>[],
   set: WeightSet,
   now: Date,
 ): Promise<ScoreRow[]> {
@@ -162,8 +171,8 @@ async function storeScores(
         weightSetId: set.id,
         weightSetVersion: set.version,
         country: set.country,
-        instrumentVersion: rss2019.version,
-        ...scoreAnswers(rss2019, set, round.answers),
+        instrumentVersion: round.instrumentVersion,
+        ...scoreAnswers(instrumentOfRound(round), set, round.answers),
         current: true,
         computedAt: now,
       })),
@@ -186,7 +195,7 @@ async function countriesOf(db: Db, caseIds: readonly string[]) {
 /** Scores with a country's own active set too, for rounds of that country's cases (seed-003 R-SC-2). */
 async function storeCountryScores(
   db: Db,
-  rounds: readonly Pick<Round, 'id' | 'caseId' | 'answers'>[],
+  rounds: readonly Pick<Round, 'id' | 'caseId' | 'answers' | 'instrument' | 'instrumentVersion'>[],
   caseIds: readonly string[],
   now: Date,
 ) {
@@ -208,7 +217,7 @@ export async function completeRound(
   now: Date,
 ) {
   const round = await openRound(db, actor, caseId, roundId, version);
-  const missing = unansweredQuestions(rss2019, round.answers);
+  const missing = unansweredQuestions(instrumentOfRound(round), round.answers);
   if (missing.length) {
     throw new AppError(
       409,
@@ -237,7 +246,7 @@ export async function completeRound(
 export async function afterCompletion(
   db: Db,
   actorId: string,
-  rounds: readonly Pick<Round, 'id' | 'caseId' | 'kind' | 'answers'>[],
+  rounds: readonly Pick<Round, 'id' | 'caseId' | 'kind' | 'answers' | 'instrument' | 'instrumentVersion'>[],
   now: Date,
 ) {
   if (rounds.length === 0) return;

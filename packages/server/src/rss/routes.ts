@@ -1,6 +1,6 @@
 import {
   bandsOf,
-  rss2019,
+  currentInstrument,
   rssRoundKinds,
   scoreAnswers,
   thresholdScheme,
@@ -71,7 +71,7 @@ export async function rssRoutes(app: Api, deps: { clock: Clock; db: Db }): Promi
       },
       config: { access: anyone },
     },
-    async () => rss2019 as unknown as z.infer<typeof instrumentView>,
+    async () => currentInstrument as unknown as z.infer<typeof instrumentView>,
   );
 
   app.post(
@@ -88,7 +88,7 @@ export async function rssRoutes(app: Api, deps: { clock: Clock; db: Db }): Promi
       config: { access: anyone, audit: { action: 'rss.score', recordType: 'rss' } },
     },
     async (req) => {
-      checkAnswers(req.body.answers);
+      checkAnswers(currentInstrument, req.body.answers);
       const set = req.body.weightSet
         ? await weightSet(req.db, req.body.weightSet, req.body.weightSetVersion)
         : await activeWeightSet(req.db);
@@ -96,9 +96,9 @@ export async function rssRoutes(app: Api, deps: { clock: Clock; db: Db }): Promi
         ? thresholdScheme(req.body.thresholdScheme)
         : (await settingsFor(req.db, '')).thresholdScheme;
       if (!scheme) throw new Error('unreachable: the schema allows known schemes only');
-      const scores = scoreAnswers(rss2019, set, req.body.answers);
+      const scores = scoreAnswers(currentInstrument, set, req.body.answers);
       return toScoreView(
-        { ...scores, instrumentVersion: rss2019.version },
+        { ...scores, instrumentVersion: currentInstrument.version },
         set,
         bandsOf(scores, scheme),
         scheme,

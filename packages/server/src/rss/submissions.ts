@@ -3,10 +3,10 @@
 // and either stored whole or reported with its reasons.
 import {
   answerProblems,
+  currentInstrument,
   interviewLocations,
   type RssAnswers,
   type RssRoundKind,
-  rss2019,
   rssRoundKinds,
   unansweredQuestions,
 } from '@reintegra/domain';
@@ -93,7 +93,7 @@ export interface RowProblem {
   message: string;
 }
 
-const questionIds = new Set(rss2019.questions.filter((q) => !q.meanOf).map((q) => q.id));
+const questionIds = new Set(currentInstrument.questions.filter((q) => !q.meanOf).map((q) => q.id));
 
 /**
  * One row as a submission, or what is wrong with it. Consent must be recorded
@@ -140,13 +140,14 @@ export function readSubmission(
     if (extra?.[1] && questionIds.has(extra[1])) {
       (extra[2] === 'explain' ? explanations : notes)[extra[1]] = value;
     } else if (questionIds.has(column)) {
-      const question = rss2019.questions.find((q) => q.id === column);
+      const question = currentInstrument.questions.find((q) => q.id === column);
       // Kobo writes a select-multiple answer as codes separated by spaces.
       answers[column] = question?.select === 'all' ? value.split(/\s+/) : value;
     }
   }
-  for (const p of answerProblems(rss2019, answers)) problems.push({ column: p.question, message: p.message });
-  const missing = unansweredQuestions(rss2019, answers);
+  for (const p of answerProblems(currentInstrument, answers))
+    problems.push({ column: p.question, message: p.message });
+  const missing = unansweredQuestions(currentInstrument, answers);
   if (missing.length) {
     problems.push({
       column: missing.map((q) => q.id).join(' '),

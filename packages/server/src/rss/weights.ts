@@ -1,4 +1,9 @@
-import { provisionalWeightSet, rss2019, type WeightSet, weightSetProblems } from '@reintegra/domain';
+import {
+  currentInstrument,
+  provisionalWeightSet,
+  type WeightSet,
+  weightSetProblems,
+} from '@reintegra/domain';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
@@ -6,7 +11,7 @@ import { AppError, notFound } from '../platform/errors.ts';
 import { rssWeightSets } from './tables.ts';
 
 /** The set shipped with the system; it is active until an administrator activates another. */
-export const builtInWeights = provisionalWeightSet(rss2019);
+export const builtInWeights = provisionalWeightSet(currentInstrument);
 
 type WeightRow = typeof rssWeightSets.$inferSelect;
 export type StoredWeightSet = WeightSet & { active: boolean; importedAt: Date | null };
@@ -88,12 +93,12 @@ export async function importWeightSet(db: Db, actor: Actor, set: WeightSet, now:
       `"${set.id}" is the built-in set; give the imported one its own id`,
     );
   }
-  if (set.instrument !== rss2019.id) {
+  if (set.instrument !== currentInstrument.id) {
     throw new AppError(400, 'invalid_input', `Unknown instrument ${set.instrument}`, [
-      { field: 'body.instrument', code: 'unknown_instrument', message: `Known: ${rss2019.id}` },
+      { field: 'body.instrument', code: 'unknown_instrument', message: `Known: ${currentInstrument.id}` },
     ]);
   }
-  const problems = weightSetProblems(rss2019, set);
+  const problems = weightSetProblems(currentInstrument, set);
   if (problems.length) {
     throw new AppError(
       400,
