@@ -38,6 +38,26 @@ export class AdminApi {
     return response.json();
   }
 
+  async get<T>(path: string): Promise<T> {
+    const response = await this.request.get(`/api/v1${path}`);
+    if (!response.ok()) throw new Error(`GET ${path}: ${response.status()} ${await response.text()}`);
+    return response.json();
+  }
+
+  /** Polls a job the administrator started (an import, a recompute) until it is no longer running. */
+  async finishedJob<T = { status: string; report: Record<string, unknown> }>(
+    jobId: string,
+    timeoutMs = 60_000,
+  ): Promise<T & { status: string }> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const job = await this.get<T & { status: string }>(`/jobs/${jobId}`);
+      if (job.status !== 'running') return job;
+      if (Date.now() > until) throw new Error(`job ${jobId} still running after ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+
   async patch<T>(path: string, data: unknown): Promise<T> {
     const response = await this.request.patch(`/api/v1${path}`, {
       data,

@@ -64,11 +64,17 @@ function url(path: string, query?: Query): string {
   return `/api/v1${path}${search ? `?${search}` : ''}`;
 }
 
-async function request<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
+async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  query?: Query,
+  fileType = 'application/octet-stream',
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   // A file goes as its bytes: the server reads its type from them, not from what the browser claims.
   const file = body instanceof Blob;
-  if (body !== undefined) headers['content-type'] = file ? 'application/octet-stream' : 'application/json';
+  if (body !== undefined) headers['content-type'] = file ? fileType : 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
@@ -114,8 +120,12 @@ export const api = {
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   // Some deletions answer with what remains (a case file after an assignment ends).
   delete: <T = void>(path: string) => request<T>('DELETE', path),
-  /** A file as the request body, with what describes it in the query (an attachment's kind and name). */
-  upload: <T>(path: string, file: Blob, query: Query) => request<T>('POST', path, file, query),
+  /**
+   * A file as the request body, with what describes it in the query (an attachment's kind and name).
+   * `type` is for routes that read a named format (a CSV or XLSX export); attachments are typed by their bytes.
+   */
+  upload: <T>(path: string, file: Blob, query: Query, type?: string) =>
+    request<T>('POST', path, file, query, type),
 };
 
 /** Where a file attached to a case is read; the browser sends the session cookie with a plain link. */

@@ -8,6 +8,7 @@ import type {
   CaseStatus,
   ClosureReason,
   DuplicateReason,
+  InterviewLocation,
   MergeableField,
   MissionRole,
   NameScript,
@@ -15,6 +16,11 @@ import type {
   Relationship,
   ReturnMotivation,
   Role,
+  RssBand,
+  RssInstrument,
+  RssRoundKind,
+  RssRoundStatus,
+  RssScheduleId,
   returnAssistance,
   returnPermanence,
   returnTransport,
@@ -25,6 +31,7 @@ import type {
   TransferRecipient,
   TransferStatus,
   Vulnerability,
+  WeightSet,
 } from '@reintegra/domain';
 
 export type Language = 'en' | 'fr' | 'ar';
@@ -355,6 +362,12 @@ export interface CaseTask {
   id: string;
   kind: TaskKind;
   title: string;
+  /**
+   * For tasks the system starts: the survey round (`baseline`, `interim`,
+   * `endline`) of a `survey` task, or the dimension (`economic`, `social`,
+   * `psychosocial`) of a `support` task. Null otherwise.
+   */
+  topic: string | null;
   /** A calendar day, YYYY-MM-DD. */
   dueOn: string;
   /** Null: the whole team of the case. */
@@ -414,4 +427,151 @@ export interface HandOver {
   decisionReason: string | null;
   version: number;
   case: CaseSummary;
+}
+
+// The Reintegration Sustainability Survey (RSS): rounds on a case and their scores.
+
+/** The instrument as `GET /rss/instrument` sends it: the domain's own type. */
+export type RssInstrumentView = RssInstrument;
+
+/** A threshold scheme as the server names it: below `lower` intensified support, above `upper` hands-off. */
+export interface RssThresholdSchemeView {
+  id: string;
+  label: string;
+  source: string;
+  lower: number;
+  upper: number;
+}
+
+/** The scores of a completed round, with what made them (instrument, weight set, scheme). */
+export interface RssScoresView {
+  economic: number | null;
+  social: number | null;
+  psychosocial: number | null;
+  composite: number | null;
+  /** "I don't know" and "I don't wish to answer" answers. */
+  dontKnowCount: number;
+  /** More than seven of them (seed-002 L1155). */
+  lowReliability: boolean;
+  bands: Record<'economic' | 'social' | 'psychosocial' | 'composite', RssBand | null>;
+  thresholdScheme: string;
+  instrumentVersion: number;
+  weightSet: string;
+  weightSetVersion: number;
+  /** Made with weights that are not IOM's official ones. */
+  provisional: boolean;
+}
+
+export interface RssRound {
+  id: string;
+  caseId: string;
+  kind: RssRoundKind;
+  status: RssRoundStatus;
+  instrument: string;
+  instrumentVersion: number;
+  interviewerId: string;
+  /** The interviewer works on the case; the seed recommends someone else (seed-002 L6580). */
+  interviewerOnCase: boolean;
+  location: InterviewLocation;
+  /** A calendar day, YYYY-MM-DD. */
+  interviewedOn: string;
+  consentGiven: boolean;
+  consentMethod: ConsentMethod;
+  profile: Record<string, string | number | boolean | null>;
+  answers: Record<string, string | string[]>;
+  explanations: Record<string, string>;
+  notes: Record<string, string>;
+  followUps: Record<string, string[]>;
+  interruptedReason: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+  version: number;
+  /** Made with the active global weight set. */
+  scores: RssScoresView | null;
+  /** Made with the country of return's own set, beside the global scores, when it has one. */
+  countryScores: RssScoresView | null;
+}
+
+/** `GET /cases/:id/rss-rounds` and the answer to every command on a round: oldest first. */
+export interface RssRounds {
+  items: RssRound[];
+  thresholdScheme: RssThresholdSchemeView;
+}
+
+export type RssWeightSetView = WeightSet & { active: boolean };
+
+// The survey's administration and management side: weight sets, programme
+// settings, imports of surveys collected elsewhere, managers' figures, and the
+// jobs that do the long work.
+
+/** Long work the server does after answering (an import, a recompute): poll `GET /jobs/:id`. */
+export interface Job<Report = Record<string, unknown>> {
+  id: string;
+  kind: string;
+  status: 'running' | 'done' | 'failed';
+  /** Units to do, once known. */
+  total: number | null;
+  done: number;
+  /** The work's own report when done; `{error}` when it failed. */
+  report: Report | { error?: string };
+  startedAt: string;
+  finishedAt: string | null;
+}
+
+/** What `POST /rss/weight-sets` takes: the set without its active flag. */
+export type RssWeightSetInput = WeightSet;
+
+/** The report of an `rss.recompute` job. */
+export interface RssRecomputeReport {
+  rounds: number;
+  weightSet: string;
+  weightSetVersion: number;
+}
+
+/** A row of an import that was not stored, with every reason (in English: the server words them). */
+export interface RssImportRejection {
+  /** Spreadsheet row number: the header is row 1. */
+  row: number;
+  caseNumber: string;
+  problems: { column: string; message: string }[];
+}
+
+/** The report of an `rss.import` job. At most 1000 rejections are listed; `rejected` counts them all. */
+export interface RssImportReport {
+  rows: number;
+  imported: number;
+  alreadyImported: number;
+  rejected: number;
+  rejections: RssImportRejection[];
+}
+
+/** A programme's round schedule and threshold scheme; programme '' is the default. */
+export interface RssProgrammeSettings {
+  programme: string;
+  schedule: RssScheduleId;
+  thresholdScheme: string;
+}
+
+export interface RssSettings {
+  items: RssProgrammeSettings[];
+  thresholdSchemes: RssThresholdSchemeView[];
+}
+
+/** A figure under the smallest shown count is null: too few returnees to show it. */
+export interface RssSummaryMeasure {
+  count: number | null;
+  mean: number | null;
+  bands: Record<RssBand, number | null>;
+}
+
+/** `GET /rss/summary`: returnees in the reader's scope, each by their latest completed round. */
+export interface RssSummary {
+  returnees: number | null;
+  dimensions: Record<'economic' | 'social' | 'psychosocial' | 'composite', RssSummaryMeasure>;
+  /** Returnees with a composite score of 0.5 or more (seed-002 L3554). */
+  compositeAtLeastHalf: number | null;
+  /** The sets behind the figures, as `id@version`. */
+  weightSets: string[];
+  smallestShownCount: number;
+  thresholdScheme: RssThresholdSchemeView;
 }

@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe, useSession } from '../auth/session.tsx';
 import { LanguageMenu } from '../ui/LanguageMenu.tsx';
-import { allowed, type NavEntry, navigation } from './navigation.ts';
+import { allowed, labelKey, type NavEntry, navigation } from './navigation.ts';
 
 function initials(name: string): string {
   return name
@@ -85,7 +85,7 @@ function NavSection({
             <NavLink
               component={Link}
               to={entry.path}
-              label={t(`nav.${entry.destination}`)}
+              label={t(labelKey(entry.destination))}
               active={active}
               aria-current={active ? 'page' : undefined}
               onClick={onNavigate}

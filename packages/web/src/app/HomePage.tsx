@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useOrganisation } from '../admin/organisation/queries.ts';
 import { useMe } from '../auth/session.tsx';
 import { usePageTitle } from '../ui/usePageTitle.ts';
-import { allowed, navigation } from './navigation.ts';
+import { aboutKey, allowed, labelKey, navigation } from './navigation.ts';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -33,10 +33,10 @@ export function HomePage() {
           {[...destinations, { destination: 'account' as const, path: '/account' }].map((entry) => (
             <Card key={entry.destination} withBorder padding="md">
               <Anchor component={Link} to={entry.path} fw={600}>
-                {t(`nav.${entry.destination}`)}
+                {t(labelKey(entry.destination))}
               </Anchor>
               <Text size="sm" mt={4}>
-                {t(`home.about.${entry.destination}`)}
+                {t(aboutKey(entry.destination))}
               </Text>
             </Card>
           ))}

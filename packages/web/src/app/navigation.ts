@@ -13,7 +13,13 @@ export type Destination =
   | 'roles'
   | 'audit'
   | 'staff'
-  | 'account';
+  | 'account'
+  | SurveyDestination;
+
+/** The survey's pages keep their words in the `rssAdmin` block of the translations. */
+type SurveyDestination = 'surveyImport' | 'surveyScores' | 'surveySettings';
+const surveyDestinations: readonly Destination[] = ['surveyImport', 'surveyScores', 'surveySettings'];
+const isSurvey = (d: Destination): d is SurveyDestination => surveyDestinations.includes(d);
 
 export interface NavEntry {
   destination: Destination;
@@ -30,6 +36,8 @@ export const navigation: NavEntry[] = [
   { destination: 'handOvers', path: '/hand-overs', anyOf: ['cases.read'], section: 'main' },
   { destination: 'approvals', path: '/approvals', anyOf: ['cases.approve'], section: 'main' },
   { destination: 'staff', path: '/staff', anyOf: ['staff.read'], section: 'main' },
+  { destination: 'surveyScores', path: '/surveys/scores', anyOf: ['cases.read'], section: 'main' },
+  { destination: 'surveyImport', path: '/surveys/import', anyOf: ['cases.write'], section: 'main' },
   { destination: 'audit', path: '/audit', anyOf: ['audit.read'], section: 'main' },
   { destination: 'users', path: '/admin/users', anyOf: ['users.manage'], section: 'administration' },
   {
@@ -44,6 +52,12 @@ export const navigation: NavEntry[] = [
     anyOf: ['users.manage', 'organisation.manage'],
     section: 'administration',
   },
+  {
+    destination: 'surveySettings',
+    path: '/admin/survey',
+    anyOf: ['rss.configure'],
+    section: 'administration',
+  },
 ];
 
 export function allowed(entry: Pick<NavEntry, 'anyOf'>, permissions: readonly string[]): boolean {
@@ -52,4 +66,16 @@ export function allowed(entry: Pick<NavEntry, 'anyOf'>, permissions: readonly st
 
 export function entryFor(destination: Destination): NavEntry | undefined {
   return navigation.find((e) => e.destination === destination);
+}
+
+/** The translation key of a destination's name in the menu. */
+export function labelKey(destination: Destination) {
+  return isSurvey(destination) ? (`rssAdmin.nav.${destination}` as const) : (`nav.${destination}` as const);
+}
+
+/** The translation key of what a destination is for, on the home page. */
+export function aboutKey(destination: Destination) {
+  return isSurvey(destination)
+    ? (`rssAdmin.about.${destination}` as const)
+    : (`home.about.${destination}` as const);
 }

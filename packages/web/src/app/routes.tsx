@@ -29,6 +29,7 @@ const NewCasePage = lazy(() =>
   import('../cases/new/NewCasePage.tsx').then((m) => ({ default: m.NewCasePage })),
 );
 const CasePage = lazy(() => import('../cases/page/CasePage.tsx').then((m) => ({ default: m.CasePage })));
+const SurveyPage = lazy(() => import('../survey/SurveyPage.tsx').then((m) => ({ default: m.SurveyPage })));
 const MyTasksPage = lazy(() => import('../tasks/MyTasksPage.tsx').then((m) => ({ default: m.MyTasksPage })));
 const IncomingHandOversPage = lazy(() =>
   import('../handovers/IncomingHandOversPage.tsx').then((m) => ({ default: m.IncomingHandOversPage })),
@@ -36,6 +37,13 @@ const IncomingHandOversPage = lazy(() =>
 const ApprovalsPage = lazy(() =>
   import('../approvals/ApprovalsPage.tsx').then((m) => ({ default: m.ApprovalsPage })),
 );
+const SurveySettingsPage = lazy(() =>
+  import('../rss/SurveySettingsPage.tsx').then((m) => ({ default: m.SurveySettingsPage })),
+);
+const ImportSurveysPage = lazy(() =>
+  import('../rss/ImportSurveysPage.tsx').then((m) => ({ default: m.ImportSurveysPage })),
+);
+const ScoresPage = lazy(() => import('../rss/ScoresPage.tsx').then((m) => ({ default: m.ScoresPage })));
 const AccountPage = lazy(() =>
   import('../account/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
 );
@@ -102,6 +110,16 @@ export function AppRoutes() {
               <Allowed anyOf={['cases.read']}>
                 <Page>
                   <CasePage />
+                </Page>
+              </Allowed>
+            }
+          />
+          <Route
+            path="cases/:id/survey/:roundId"
+            element={
+              <Allowed anyOf={['cases.read']}>
+                <Page>
+                  <SurveyPage />
                 </Page>
               </Allowed>
             }
@@ -182,6 +200,36 @@ export function AppRoutes() {
               <Allowed anyOf={['staff.read']}>
                 <Page>
                   <StaffDirectoryPage />
+                </Page>
+              </Allowed>
+            }
+          />
+          <Route
+            path="admin/survey"
+            element={
+              <Allowed anyOf={['rss.configure']}>
+                <Page>
+                  <SurveySettingsPage />
+                </Page>
+              </Allowed>
+            }
+          />
+          <Route
+            path="surveys/import"
+            element={
+              <Allowed anyOf={['cases.write']}>
+                <Page>
+                  <ImportSurveysPage />
+                </Page>
+              </Allowed>
+            }
+          />
+          <Route
+            path="surveys/scores"
+            element={
+              <Allowed anyOf={['cases.read']}>
+                <Page>
+                  <ScoresPage />
                 </Page>
               </Allowed>
             }

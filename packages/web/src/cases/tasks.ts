@@ -1,8 +1,37 @@
 // Words for tasks shared by the case page and the list of tasks across cases.
+import { rssDimensions, rssRoundKinds } from '@reintegra/domain';
 import type { TFunction } from 'i18next';
 import type { CaseTask } from '../api/types.ts';
 
-/** What a task is called: its own title, or, for one the lifecycle started (title ''), its kind. */
-export function taskName(t: TFunction, task: Pick<CaseTask, 'kind' | 'title'>): string {
-  return task.title || t(`taskKinds.${task.kind}`);
+const isOneOf = <T extends string>(list: readonly T[], value: string | null | undefined): value is T =>
+  typeof value === 'string' && (list as readonly string[]).includes(value);
+
+/**
+ * What a task the system started is about, in words: the survey round of a
+ * `survey` task ("interim"), the dimension of a `support` task ("economic").
+ */
+export function taskTopic(
+  t: TFunction,
+  task: Pick<CaseTask, 'kind'> & { topic?: string | null | undefined },
+): string | null {
+  if (task.kind === 'survey' && isOneOf(rssRoundKinds, task.topic))
+    return t(`survey.kindTopics.${task.topic}`);
+  if (task.kind === 'support' && isOneOf(rssDimensions, task.topic)) {
+    return t(`survey.dimensionTopics.${task.topic}`);
+  }
+  return null;
+}
+
+/**
+ * What a task is called: its own title, or, for one the lifecycle started
+ * (title ''), its kind with what it is about ("Reintegration survey round: interim").
+ */
+export function taskName(
+  t: TFunction,
+  task: Pick<CaseTask, 'kind' | 'title'> & { topic?: string | null | undefined },
+): string {
+  if (task.title) return task.title;
+  const kind = t(`taskKinds.${task.kind}`);
+  const topic = taskTopic(t, task);
+  return topic ? t('survey.taskWithTopic', { kind, topic }) : kind;
 }

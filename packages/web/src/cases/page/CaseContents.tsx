@@ -13,6 +13,7 @@ export function CaseContents({ file }: { file: CaseFile }) {
     ['tasks-heading', t('tasks.heading')],
     ['person-heading', t('cases.personSection')],
     ['migration-heading', t('migration.title')],
+    ['survey-heading', t('survey.title')],
     ['household-heading', t('household.title')],
     ...(file.mergedInto ? [] : [['duplicates-heading', t('duplicates.title')] as [string, string]]),
     ['screening-heading', t('cases.screeningSection')],

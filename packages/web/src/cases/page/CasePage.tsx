@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { CaseFile } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
+import { SurveySection } from '../../survey/SurveySection.tsx';
 import { ErrorNotice } from '../../ui/errors.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { useCaseFile } from '../queries.ts';
@@ -123,6 +124,7 @@ export function CasePage() {
         <TasksSection file={data} onReload={reload} />
         <PersonSection file={data} />
         <MigrationSection file={data} onReload={reload} />
+        <SurveySection file={data} />
         <HouseholdSection file={data} onReload={reload} />
         <DuplicatesSection file={data} onReload={reload} />
         <ScreeningSection file={data} />

@@ -46,7 +46,8 @@ function TaskItem({
           </Text>
           {task.title && (
             <Text size="xs" c="dimmed">
-              {t(`taskKinds.${task.kind}`)}
+              {/* The kind, with what a system task is about (the survey round, the dimension). */}
+              {taskName(t, { ...task, title: '' })}
             </Text>
           )}
           <Group gap="xs" wrap="wrap">

@@ -5,6 +5,7 @@ import {
   caseStatuses,
   closureReasonCodes,
   relationships,
+  rssRoundKinds,
   taskKinds,
   transferRecipients,
   vulnerabilities,
@@ -13,6 +14,7 @@ import { Fragment, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFile, TimelineEvent } from '../../api/types.ts';
 import { useDates } from '../../ui/format.ts';
+import { taskName } from '../tasks.ts';
 import { consentPurposes } from './RecordConsentDialog.tsx';
 import { Section } from './Section.tsx';
 import { StaffName } from './StaffName.tsx';
@@ -172,15 +174,20 @@ function EventText({ event }: { event: TimelineEvent }) {
       return <>{t('timeline.handOverReturned')}</>;
     case 'hand_over_cancelled':
       return <>{t('timeline.handOverCancelled')}</>;
-    case 'task_added':
+    case 'task_added': {
+      const kind = known(taskKinds, d.kind);
       return (
         <>
           {t('timeline.taskAdded', {
-            task: taskKind(d.kind),
+            // With what a system task is about: the survey round, the dimension.
+            task: kind
+              ? taskName(t, { kind, title: '', topic: typeof d.topic === 'string' ? d.topic : null })
+              : taskKind(d.kind),
             date: typeof d.dueOn === 'string' ? dates.day(d.dueOn) : '',
           })}
         </>
       );
+    }
     case 'task_changed':
       return <TaskChangeText details={d} />;
     case 'tasks_fulfilled':
@@ -267,6 +274,20 @@ function EventText({ event }: { event: TimelineEvent }) {
         })
         .join(', ');
       return <>{fields ? t('timeline.migrationChanged', { fields }) : t('timeline.migrationSaved')}</>;
+    }
+    case 'rss_started':
+    case 'rss_no_consent':
+    case 'rss_completed':
+    case 'rss_interrupted': {
+      const round = known(rssRoundKinds, d.kind);
+      const kind = round ? t(`survey.kindTopics.${round}`) : '';
+      const key = {
+        rss_started: 'started',
+        rss_no_consent: 'noConsent',
+        rss_completed: 'completed',
+        rss_interrupted: 'interrupted',
+      } as const;
+      return <>{t(`survey.timeline.${key[event.kind]}`, { kind })}</>;
     }
     default:
       return <>{t('timeline.other', { kind: event.kind })}</>;
