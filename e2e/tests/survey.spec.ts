@@ -96,7 +96,7 @@ async function answerAll(
 
 const two = (value: number | null) => (value === null ? '—' : value.toFixed(2));
 
-test('an interviewer takes a baseline on a phone in Arabic and an interim in English on a laptop; the chart and the movement show both', async ({
+test('an interviewer takes a baseline on a phone in Arabic and an interim in English on a phone; the chart and the movement show both', async ({
   page,
   request,
 }) => {
@@ -197,11 +197,12 @@ test('an interviewer takes a baseline on a phone in Arabic and an interim in Eng
   await expectNoSidewaysScroll(page);
   await expectAccessible(page, 'survey section with a round and the chart (ar, phone)');
 
-  // --- Interim: a laptop, in English. ---
+  // --- Interim: in English, on the phone again (the language menu is in the wide header). ---
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByRole('button', { name: /^اللغة/ }).click();
   await page.getByRole('menuitem', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await page.setViewportSize({ width: 360, height: 740 });
   const english = page.getByRole('region', { name: 'Reintegration survey' });
   await english.getByRole('button', { name: 'Start a survey round' }).click();
   const start = page.getByRole('dialog', { name: 'Start a survey round with Awa Nzé' });
@@ -318,7 +319,8 @@ test('an interviewer takes a baseline on a phone in Arabic and an interim in Eng
   await expect(interimItem).toContainText('By phone · verbal consent');
   // The interviewer does not work on the case: no warning.
   await expect(english).not.toContainText('The interviewer works on this case.');
-  await expectAccessible(page, 'survey section with two rounds (en, laptop)');
+  await expectNoSidewaysScroll(page);
+  await expectAccessible(page, 'survey section with two rounds (en, phone)');
 
   // Both due rounds are done; the endline is next, named as such.
   await expect(page.getByRole('region', { name: 'Tasks' })).toContainText(
