@@ -18,6 +18,7 @@ import { type DatabaseConfig, openDatabase } from '../packages/server/src/platfo
 import { createUser } from '../packages/server/src/users/service.ts';
 import { scratchPostgres } from '../packages/server/test/support/database.ts';
 import { signInOverHttp, startServerProcess } from '../packages/server/test/support/server-process.ts';
+import { percentile, timed } from './measure.ts';
 import { generatePeople, namePools } from './people.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -32,27 +33,6 @@ interface Point {
   p95: number;
   directP50: number;
   directP95: number;
-}
-
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
-/** Runs `count` calls with `concurrency` in flight and returns their latencies in ms, sorted. */
-async function timed(count: number, concurrency: number, call: (i: number) => Promise<unknown>) {
-  const latencies: number[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < count) {
-        const i = next++;
-        const start = performance.now();
-        await call(i);
-        latencies.push(performance.now() - start);
-      }
-    }),
-  );
-  return latencies.sort((a, b) => a - b);
 }
 
 async function prepare(config: DatabaseConfig, people: number, say: (s: string) => void) {

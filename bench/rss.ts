@@ -26,6 +26,7 @@ import { rssRounds, rssScores } from '../packages/server/src/rss/tables.ts';
 import { createUser } from '../packages/server/src/users/service.ts';
 import { scratchPostgres } from '../packages/server/test/support/database.ts';
 import { signInOverHttp, startServerProcess } from '../packages/server/test/support/server-process.ts';
+import { percentile, timed } from './measure.ts';
 import { generatePeople } from './people.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -39,26 +40,6 @@ function random(seed: number) {
     s = (s * 1664525 + 1013904223) >>> 0;
     return s / 2 ** 32;
   };
-}
-
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
-async function timed(count: number, concurrency: number, call: (i: number) => Promise<unknown>) {
-  const latencies: number[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < count) {
-        const i = next++;
-        const start = performance.now();
-        await call(i);
-        latencies.push(performance.now() - start);
-      }
-    }),
-  );
-  return latencies.sort((a, b) => a - b);
 }
 
 const lines: string[] = [];

@@ -76,6 +76,17 @@ async function start(session: Session, caseId: string, body: Record<string, unkn
   });
 }
 
+/** A round taken, answered and completed by the interviewer. */
+async function completedRound(caseId: string, answers: Record<string, string | string[]>) {
+  const roundId = (await start(interviewer, caseId)).json().started as string;
+  await interviewer.put(`/api/v1/cases/${caseId}/rss-rounds/${roundId}/answers`, { version: 1, answers });
+  const done = await interviewer.post(`/api/v1/cases/${caseId}/rss-rounds/${roundId}/complete`, {
+    version: 2,
+  });
+  expect(done.statusCode, done.body).toBe(200);
+  return roundId;
+}
+
 async function finished(session: Session, jobId: string) {
   let job = (await session.get(`/api/v1/jobs/${jobId}`)).json();
   for (let i = 0; i < 200 && job.status === 'running'; i++) {
@@ -308,12 +319,7 @@ describe('weight sets', () => {
 
   it('are imported and activated by an administrator only, and activation recomputes stored scores with progress', async () => {
     const id = await openCase();
-    const roundId = (await start(interviewer, id)).json().started;
-    await interviewer.put(`/api/v1/cases/${id}/rss-rounds/${roundId}/answers`, {
-      version: 1,
-      answers: { ...best, q1: 'ok' },
-    });
-    await interviewer.post(`/api/v1/cases/${id}/rss-rounds/${roundId}/complete`, { version: 2 });
+    await completedRound(id, { ...best, q1: 'ok' });
 
     expect((await worker.post('/api/v1/rss/weight-sets', official)).statusCode).toBe(403);
     const wrong = await admin.post('/api/v1/rss/weight-sets', {
@@ -372,12 +378,7 @@ describe('weight sets from CSV and for a country', () => {
 
   it('reads part,question,weight lines, names a bad line, and scores a country beside the global set', async () => {
     const id = await openCase();
-    const roundId = (await start(interviewer, id)).json().started;
-    await interviewer.put(`/api/v1/cases/${id}/rss-rounds/${roundId}/answers`, {
-      version: 1,
-      answers: { ...best, q1: 'ok' },
-    });
-    await interviewer.post(`/api/v1/cases/${id}/rss-rounds/${roundId}/complete`, { version: 2 });
+    await completedRound(id, { ...best, q1: 'ok' });
 
     const about = 'id=gn-test&version=1&label=Guinea%20test&source=Fixture&provisional=true&country=GN';
     const bad = await post(about, 'part,question,weight\neconomic,q1,1\nfinance,q2,1\n');
