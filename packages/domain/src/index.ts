@@ -19,6 +19,8 @@ export * from './people/merge.ts';
 export * from './people/names.ts';
 export * from './people/phones.ts';
 export * from './people/vulnerabilities.ts';
+export * from './plans/feasibility.ts';
+export * from './plans/feasibility-grid.ts';
 export * from './rss/answers.ts';
 export * from './rss/bands.ts';
 export * from './rss/instrument.ts';
