@@ -133,3 +133,22 @@ export async function proposeTransfer(request: APIRequestContext, caseId: string
     summary: 'Medical follow-up done; school enrolment of the children still open.',
   });
 }
+
+/** A survey round taken at the office with written consent, answered with `answers` and completed. */
+export async function completeSurvey(
+  request: APIRequestContext,
+  caseId: string,
+  answers: Record<string, string | string[]>,
+): Promise<void> {
+  const started = await post<{ started: string }>(request, `/cases/${caseId}/rss-rounds`, {
+    kind: 'baseline',
+    location: 'office',
+    consent: { given: true, method: 'written' },
+  });
+  const headers = { 'x-csrf-token': await csrfToken(request) };
+  const path = `/api/v1/cases/${caseId}/rss-rounds/${started.started}`;
+  const saved = await request.put(`${path}/answers`, { data: { version: 1, answers }, headers });
+  if (!saved.ok()) throw new Error(`PUT answers: ${saved.status()} ${await saved.text()}`);
+  const done = await request.post(`${path}/complete`, { data: { version: 2 }, headers });
+  if (!done.ok()) throw new Error(`POST complete: ${done.status()} ${await done.text()}`);
+}

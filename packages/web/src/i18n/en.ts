@@ -1153,6 +1153,12 @@ export const en = {
     sea: 'By sea',
   },
   survey: {
+    approaches: {
+      title: 'Approaches to consider',
+      intro:
+        "A dimension in the intensified band: the Handbook's feasibility grid (Annex 5) offers these approaches for it. Check each one's criteria with the returnee before choosing.",
+      listOf: 'Approaches for the {{dimension}} dimension',
+    },
     countryScores:
       "With the country's own weights ({{set}}), beside the global ones: economic {{economic}}, social {{social}}, psychosocial {{psychosocial}}, composite {{composite}}.",
     title: 'Reintegration survey',

@@ -1168,6 +1168,12 @@ export const fr: Translation = {
     sea: 'Par voie maritime',
   },
   survey: {
+    approaches: {
+      title: 'Approches à envisager',
+      intro:
+        'Une dimension dans la zone de soutien renforcé : la grille de faisabilité du Manuel (annexe 5) propose ces approches. Vérifiez les critères de chacune avec la personne avant de choisir.',
+      listOf: 'Approches pour la dimension {{dimension}}',
+    },
     countryScores:
       'Avec les pondérations propres au pays ({{set}}), à côté des globales : économique {{economic}}, sociale {{social}}, psychosociale {{psychosocial}}, composite {{composite}}.',
     title: 'Enquête de réintégration',

@@ -8,6 +8,7 @@ import { Section } from '../cases/page/Section.tsx';
 import { StaffName } from '../cases/page/StaffName.tsx';
 import { ErrorNotice } from '../ui/errors.tsx';
 import { useDates } from '../ui/format.ts';
+import { ApproachesToConsider } from './ApproachesToConsider.tsx';
 import { useRssRounds } from './queries.ts';
 import { ScoreCards } from './ScoreCards.tsx';
 import { StartRoundDialog } from './StartRoundDialog.tsx';
@@ -26,12 +27,15 @@ function RoundItem({
   scheme,
   caseId,
   working,
+  latest = false,
 }: {
   round: RssRound;
   previous: Scored | undefined;
   scheme: ReturnType<typeof fullScheme>;
   caseId: string;
   working: boolean;
+  /** The latest completed round: the one whose weak dimensions call for support now. */
+  latest?: boolean;
 }) {
   const { t } = useTranslation();
   const dates = useDates();
@@ -87,6 +91,7 @@ function RoundItem({
             label={t('survey.scoresOf', { round: title })}
           />
         )}
+        {isScored(round) && latest && <ApproachesToConsider scores={round.scores} />}
         {isScored(round) && round.countryScores && (
           <Text size="sm">
             {t('survey.countryScores', {
@@ -177,6 +182,7 @@ export function SurveySection({ file }: { file: CaseFile }) {
                   scheme={scheme}
                   caseId={id}
                   working={working}
+                  latest={round === scored.at(-1)}
                 />
               ))}
             </Stack>
