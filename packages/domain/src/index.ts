@@ -21,6 +21,7 @@ export * from './people/phones.ts';
 export * from './people/vulnerabilities.ts';
 export * from './plans/feasibility.ts';
 export * from './plans/feasibility-grid.ts';
+export * from './plans/money.ts';
 export * from './rss/answers.ts';
 export * from './rss/bands.ts';
 export * from './rss/instrument.ts';
