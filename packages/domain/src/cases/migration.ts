@@ -6,6 +6,22 @@
 // spontaneously"), so every field is optional.
 
 /** Return modality on the Handbook's three axes (seed-002 L347-L350). */
+/** The parts of the migration and return a change can name, in the order a history line lists them. */
+export const migrationFields = [
+  'hostCountry',
+  'stays',
+  'reasonsForMigrating',
+  'motivations',
+  'avrrCategory',
+  'assistance',
+  'voluntariness',
+  'permanence',
+  'transport',
+  'plannedReturnOn',
+  'returnedOn',
+] as const;
+export type MigrationField = (typeof migrationFields)[number];
+
 export const returnAssistance = ['assisted', 'spontaneous'] as const;
 export const returnVoluntariness = ['voluntary', 'involuntary'] as const;
 export const returnPermanence = ['permanent', 'temporary'] as const;

@@ -1,4 +1,4 @@
-import type { Stay } from '@reintegra/domain';
+import { type MigrationField, migrationFields, type Stay } from '@reintegra/domain';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
@@ -10,19 +10,6 @@ import { touchCase, workableCase } from './service.ts';
 import { caseMigrations } from './tables.ts';
 
 type Migration = typeof caseMigrations.$inferSelect;
-const fields = [
-  'hostCountry',
-  'stays',
-  'reasonsForMigrating',
-  'motivations',
-  'avrrCategory',
-  'assistance',
-  'voluntariness',
-  'permanence',
-  'transport',
-  'plannedReturnOn',
-  'returnedOn',
-] as const;
 
 function valuesOf(input: MigrationInput) {
   for (const [i, stay] of input.stays.entries()) {
@@ -46,7 +33,7 @@ function valuesOf(input: MigrationInput) {
 }
 
 /** A field's value as text; stays are spelled out because jsonb does not keep key order. */
-function comparable(field: (typeof fields)[number], value: Migration[typeof field] | null): string {
+function comparable(field: MigrationField, value: Migration[typeof field] | null): string {
   if (field === 'stays') {
     return JSON.stringify((value as Stay[] | null)?.map((s) => [s.country, s.from, s.to]) ?? []);
   }
@@ -83,7 +70,9 @@ export async function changeMigration(
   } else {
     await db.insert(caseMigrations).values({ caseId, ...values });
   }
-  const changed = fields.filter((f) => comparable(f, values[f]) !== comparable(f, current?.[f] ?? null));
+  const changed = migrationFields.filter(
+    (f) => comparable(f, values[f]) !== comparable(f, current?.[f] ?? null),
+  );
   // The survey rounds are counted from the return day (seed-002 L3638).
   if (changed.includes('returnedOn')) await scheduleSurveyRounds(db, caseId, values.returnedOn, now);
   await touchCase(db, caseId, now);

@@ -4,6 +4,7 @@ import {
   casePhases,
   caseStatuses,
   closureReasonCodes,
+  migrationFields,
   relationships,
   rssRoundKinds,
   taskKinds,
@@ -20,21 +21,6 @@ import { Section } from './Section.tsx';
 import { StaffName } from './StaffName.tsx';
 
 const assignmentFunctions = ['protection', 'reintegration', 'mentor', 'supervisor'] as const;
-
-/** The parts of the migration and return a change can name (`migration_changed`). */
-const migrationFields = [
-  'hostCountry',
-  'stays',
-  'reasonsForMigrating',
-  'motivations',
-  'avrrCategory',
-  'assistance',
-  'voluntariness',
-  'permanence',
-  'transport',
-  'plannedReturnOn',
-  'returnedOn',
-] as const;
 
 /** Details are free-form on the wire: a word is translated only when it is one the app knows. */
 function known<T extends string>(list: readonly T[], value: unknown): T | null {
