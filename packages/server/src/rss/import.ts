@@ -1,10 +1,10 @@
 import { consentModeFor, type RssRoundKind, rss2019 } from '@reintegra/domain';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { caseAssignments, cases } from '../cases/tables.ts';
+import { and, inArray } from 'drizzle-orm';
+import { cases } from '../cases/tables.ts';
 import { caseReach } from '../cases/visibility.ts';
 import type { JobContext } from '../jobs/service.ts';
 import type { Actor } from '../platform/actor.ts';
-import { afterCompletion } from './rounds.ts';
+import { afterCompletion, casesWorkedOnBy } from './rounds.ts';
 import { type RowProblem, readSubmission, type SubmissionTable } from './submissions.ts';
 import { rssRounds } from './tables.ts';
 
@@ -52,24 +52,10 @@ export async function importSubmissions(
           .where(and(inArray(cases.reference, numbers), reach.workable))
       : [];
     const caseIds = new Map(found.map((c) => [c.reference, c.id]));
-    const onCase = new Set(
-      found.length
-        ? (
-            await db
-              .select({ caseId: caseAssignments.caseId })
-              .from(caseAssignments)
-              .where(
-                and(
-                  inArray(
-                    caseAssignments.caseId,
-                    found.map((c) => c.id),
-                  ),
-                  eq(caseAssignments.userId, actor.userId),
-                  isNull(caseAssignments.endedAt),
-                ),
-              )
-          ).map((a) => a.caseId)
-        : [],
+    const onCase = await casesWorkedOnBy(
+      db,
+      actor.userId,
+      found.map((c) => c.id),
     );
     const now = ctx.now();
     const ready: (typeof rssRounds.$inferInsert)[] = [];

@@ -51,6 +51,26 @@ export function checkAnswers(instrument: RssInstrument, answers: RssAnswers, fie
   }
 }
 
+/** Of these cases, those the user is assigned to now: an interviewer the seed would rather not see (L6580). */
+export async function casesWorkedOnBy(
+  db: Db,
+  userId: string,
+  caseIds: readonly string[],
+): Promise<Set<string>> {
+  if (caseIds.length === 0) return new Set();
+  const rows = await db
+    .select({ caseId: caseAssignments.caseId })
+    .from(caseAssignments)
+    .where(
+      and(
+        inArray(caseAssignments.caseId, [...caseIds]),
+        eq(caseAssignments.userId, userId),
+        isNull(caseAssignments.endedAt),
+      ),
+    );
+  return new Set(rows.map((r) => r.caseId));
+}
+
 /**
  * Begins a round after the prompt was read. Consent comes first (L6591), in
  * the form the place calls for (footnote 98); a refusal is recorded and
@@ -69,17 +89,7 @@ export async function startRound(db: Db, actor: Actor, caseId: string, input: St
         : 'By phone, the returnee gives explicit consent verbally',
     );
   }
-  const [onCase] = await db
-    .select({ id: caseAssignments.id })
-    .from(caseAssignments)
-    .where(
-      and(
-        eq(caseAssignments.caseId, caseId),
-        eq(caseAssignments.userId, actor.userId),
-        isNull(caseAssignments.endedAt),
-      ),
-    )
-    .limit(1);
+  const onCase = await casesWorkedOnBy(db, actor.userId, [caseId]);
   const [round] = await db
     .insert(rssRounds)
     .values({
@@ -89,7 +99,7 @@ export async function startRound(db: Db, actor: Actor, caseId: string, input: St
       instrument: currentInstrument.id,
       instrumentVersion: currentInstrument.version,
       interviewerId: actor.userId,
-      interviewerOnCase: Boolean(onCase),
+      interviewerOnCase: onCase.has(caseId),
       location: input.location,
       interviewedOn: input.interviewedOn ?? isoDay(now),
       consentGiven: input.consent.given,
