@@ -14,6 +14,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { type DestinationStream, pino } from 'pino';
+import { assessmentRoutes } from './assessments/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { attachmentRoutes } from './cases/attachment-routes.ts';
@@ -132,6 +133,7 @@ export async function buildApp(deps: AppDeps) {
   transferRoutes(app, { clock });
   savedFilterRoutes(app, { clock });
   jobRoutes(app);
+  assessmentRoutes(app, { clock });
   await rssRoutes(app, { clock, db: database.db });
   await failInterruptedJobs(database.db, clock.now());
   await attachmentRoutes(app, {

@@ -7,9 +7,20 @@ import type { CasePhase, CaseStatus } from './lifecycle.ts';
 /**
  * `survey`: a Reintegration Sustainability Survey round falls due; `support`: a
  * score calls for intensified support in a dimension. Both are started by the
- * system and say what they are about in the task's topic.
+ * system and say what they are about in the task's topic. `referral`: an
+ * assessment or session found a need for one (the topic names the Annex 1
+ * trigger); `tranche`: a grant tranche waits for a second person's release.
  */
-export const taskKinds = ['assessment', 'plan', 'follow_up', 'survey', 'support', 'other'] as const;
+export const taskKinds = [
+  'assessment',
+  'plan',
+  'follow_up',
+  'survey',
+  'support',
+  'referral',
+  'tranche',
+  'other',
+] as const;
 export type TaskKind = (typeof taskKinds)[number];
 
 export const taskStatuses = ['open', 'done', 'cancelled'] as const;

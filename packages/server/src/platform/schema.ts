@@ -1,4 +1,5 @@
 // Every table, for drizzle-kit and for the typed database handle.
+export * from '../assessments/tables.ts';
 export * from '../audit/tables.ts';
 export * from '../auth/tables.ts';
 export * from '../cases/tables.ts';

@@ -633,6 +633,8 @@ export const ar: Translation = {
     follow_up: 'المتابعة',
     survey: 'جولة استبيان إعادة الإدماج',
     support: 'دعم مكثف',
+    referral: 'إحالة',
+    tranche: 'دفعة منحة بانتظار الصرف',
     other: 'مهمة أخرى',
   },
   vulnerabilities: {

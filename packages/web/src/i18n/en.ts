@@ -652,6 +652,8 @@ export const en = {
     follow_up: 'Follow-up',
     survey: 'Reintegration survey round',
     support: 'Intensified support',
+    referral: 'Referral',
+    tranche: 'Grant tranche to release',
     other: 'Other task',
   },
   vulnerabilities: {

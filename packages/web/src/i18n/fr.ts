@@ -663,6 +663,8 @@ export const fr: Translation = {
     follow_up: 'Suivi',
     survey: 'Enquête de réintégration',
     support: 'Soutien renforcé',
+    referral: 'Orientation',
+    tranche: 'Tranche à débloquer',
     other: 'Autre tâche',
   },
   vulnerabilities: {
