@@ -29,6 +29,8 @@ import { healthRoutes } from './health/routes.ts';
 import { jobRoutes } from './jobs/routes.ts';
 import { failInterruptedJobs } from './jobs/service.ts';
 import { organisationRoutes } from './organisation/routes.ts';
+import { businessRoutes } from './plans/business-routes.ts';
+import { planRoutes } from './plans/routes.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db.ts';
@@ -134,6 +136,8 @@ export async function buildApp(deps: AppDeps) {
   savedFilterRoutes(app, { clock });
   jobRoutes(app);
   assessmentRoutes(app, { clock });
+  planRoutes(app, { clock });
+  businessRoutes(app, { clock });
   await rssRoutes(app, { clock, db: database.db });
   await failInterruptedJobs(database.db, clock.now());
   await attachmentRoutes(app, {

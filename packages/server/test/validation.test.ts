@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, startTestApp, type TestApp } from './support/app.ts';
-import { apiRoutes, type DocumentedRoute } from './support/routes.ts';
+import { apiRoutes, type DocumentedRoute, type PropertySchema } from './support/routes.ts';
 
 let t: TestApp;
 let admin: Awaited<ReturnType<TestApp['signIn']>>;
@@ -29,8 +29,12 @@ async function send(route: DocumentedRoute, payload: unknown, contentType = 'app
 }
 
 /** A value of the wrong JSON type for a property. */
-function wrongValue(type: string | string[] | undefined): unknown {
-  const types = Array.isArray(type) ? type : [type];
+function wrongValue(schema: PropertySchema): unknown {
+  const typesOf = (p: PropertySchema): (string | undefined)[] => [
+    ...(Array.isArray(p.type) ? p.type : [p.type]),
+    ...(p.anyOf ?? []).flatMap(typesOf),
+  ];
+  const types = typesOf(schema);
   if (types.includes('string')) return 12345;
   if (types.includes('integer') || types.includes('number')) return 'not a number';
   if (types.includes('boolean')) return 'yes';
@@ -66,7 +70,7 @@ describe('bad input gets a 4xx naming the field', () => {
   it('names a field of the wrong type', async () => {
     for (const route of withBody()) {
       for (const [name, schema] of Object.entries(route.requestBody?.properties ?? {})) {
-        const res = await send(route, { [name]: wrongValue(schema.type) });
+        const res = await send(route, { [name]: wrongValue(schema) });
         expectClientError(res, `${route.method} ${route.template} ${name}`);
         const named = errorOf(res).fields?.map((f) => f.field) ?? [];
         expect(named, `${route.template} ${name}`).toContain(`body.${name}`);

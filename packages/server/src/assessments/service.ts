@@ -15,8 +15,8 @@ import {
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { recordCaseEvent } from '../cases/events.ts';
 import { visibleCase, workableCase } from '../cases/service.ts';
-import { cases, caseTasks } from '../cases/tables.ts';
-import { keepNextDue, startTask } from '../cases/tasks.ts';
+import { cases } from '../cases/tables.ts';
+import { keepNextDue, openTaskTopics, startTask } from '../cases/tasks.ts';
 import { persons } from '../people/tables.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
@@ -59,15 +59,6 @@ async function latestScreening(db: Db, caseId: string) {
 /** The suggestion shown beside the case-management type: from the latest screening and the needs. */
 export async function caseManagementSuggestion(db: Db, caseId: string, deliverableInFewSessions: boolean) {
   return suggestCaseManagementType(await latestScreening(db, caseId), deliverableInFewSessions);
-}
-
-/** Open system tasks of a kind on a case, by topic: a second screening does not start the same task twice. */
-async function openTopics(db: Db, caseId: string, kind: 'referral' | 'assessment') {
-  const rows = await db
-    .select({ topic: caseTasks.topic })
-    .from(caseTasks)
-    .where(and(eq(caseTasks.caseId, caseId), eq(caseTasks.kind, kind), eq(caseTasks.status, 'open')));
-  return new Set(rows.map((r) => r.topic));
 }
 
 /**
@@ -146,7 +137,7 @@ export async function recordAssessment(
         now,
       );
     }
-    const open = await openTopics(db, caseId, 'referral');
+    const open = await openTaskTopics(db, caseId, 'referral');
     for (const trigger of urgentReferralsFor(input.findings.triggers)) {
       if (open.has(trigger.code)) continue;
       await startTask(
@@ -167,7 +158,7 @@ export async function recordAssessment(
     if (
       unaccompanied &&
       !(await hasBestInterestsAssessment(db, caseId)) &&
-      !(await openTopics(db, caseId, 'assessment')).has('best_interests')
+      !(await openTaskTopics(db, caseId, 'assessment')).has('best_interests')
     ) {
       await startTask(db, caseId, { kind: 'assessment', topic: 'best_interests', dueOn: isoDay(now) }, now);
       started.push({ kind: 'assessment', topic: 'best_interests' });
@@ -229,7 +220,7 @@ export async function recordSession(db: Db, actor: Actor, caseId: string, input:
     { type: input.type, heldOn: input.heldOn },
     now,
   );
-  if (input.referralNeeded && !(await openTopics(db, caseId, 'referral')).has('counselling')) {
+  if (input.referralNeeded && !(await openTaskTopics(db, caseId, 'referral')).has('counselling')) {
     await startTask(
       db,
       caseId,

@@ -241,3 +241,35 @@ export async function openTasks(
   ]);
   return { rows, total: count?.n ?? 0 };
 }
+
+/** The topics of a case's open system tasks of a kind: a second finding does not start the same task twice. */
+export async function openTaskTopics(db: Db, caseId: string, kind: TaskKind) {
+  const rows = await db
+    .select({ topic: caseTasks.topic })
+    .from(caseTasks)
+    .where(and(eq(caseTasks.caseId, caseId), eq(caseTasks.kind, kind), eq(caseTasks.status, 'open')));
+  return new Set(rows.map((r) => r.topic));
+}
+
+/** Marks done the open system tasks of a kind and topic: what they asked for has happened. */
+export async function finishTasks(
+  db: Db,
+  caseId: string,
+  kind: TaskKind,
+  topic: string,
+  actorId: string,
+  now: Date,
+) {
+  await db
+    .update(caseTasks)
+    .set({ status: 'done', closedBy: actorId, closedAt: now, version: sql`${caseTasks.version} + 1` })
+    .where(
+      and(
+        eq(caseTasks.caseId, caseId),
+        eq(caseTasks.kind, kind),
+        eq(caseTasks.topic, topic),
+        eq(caseTasks.status, 'open'),
+      ),
+    );
+  await keepNextDue(db, caseId);
+}

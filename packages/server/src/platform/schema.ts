@@ -6,5 +6,6 @@ export * from '../cases/tables.ts';
 export * from '../jobs/tables.ts';
 export * from '../organisation/tables.ts';
 export * from '../people/tables.ts';
+export * from '../plans/tables.ts';
 export * from '../rss/tables.ts';
 export * from '../users/tables.ts';

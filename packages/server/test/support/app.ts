@@ -92,6 +92,7 @@ export async function startTestApp(overrides: Partial<Config> = {}) {
       put: (url: string, payload: unknown) => call('PUT', url, payload),
       patch: (url: string, payload: unknown) => call('PATCH', url, payload),
       delete: (url: string) => call('DELETE', url),
+      request: call,
     };
   }
 

@@ -1,11 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 
+/** A body property as OpenAPI gives it: a nullable one is `anyOf` a type and null. */
+export interface PropertySchema {
+  type?: string | string[];
+  anyOf?: PropertySchema[];
+}
+
 export interface DocumentedRoute {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** With path parameters filled with a random id. */
   url: string;
   template: string;
-  requestBody: { properties?: Record<string, { type?: string | string[] }>; required?: string[] } | null;
+  requestBody: { properties?: Record<string, PropertySchema>; required?: string[] } | null;
 }
 
 /** Every /api/v1 route, read from the generated OpenAPI document. */
