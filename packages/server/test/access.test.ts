@@ -69,6 +69,7 @@ describe('every route is audited', () => {
     'GET /api/v1/rss/instrument',
     'GET /api/v1/rss/weight-sets',
     'GET /api/v1/rss/settings',
+    'GET /api/v1/plan-settings',
   ]);
 
   it('declares an audit action on every route but a short, named list', () => {

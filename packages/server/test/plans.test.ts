@@ -287,6 +287,21 @@ describe('the reintegration plan', () => {
     expect(errorOf(res).code).toBe('tranche_in_payment');
   });
 
+  it('counts as approved on the returnee’s agreement where the programme does not ask for a supervisor', async () => {
+    const admin = await t.signIn(t.admin.username);
+    expect(
+      (await worker.put('/api/v1/plan-settings/Reintegration%20Guinea', { approvalRequired: false }))
+        .statusCode,
+    ).toBe(403);
+    const set = await admin.put('/api/v1/plan-settings/Reintegration%20Guinea', { approvalRequired: false });
+    expect(set.json().items).toEqual([{ programme: 'Reintegration Guinea', approvalRequired: false }]);
+    const caseId = await openCase();
+    expect((await planWith(caseId)).approvalRequired).toBe(false);
+    expect((await consent(worker, caseId, 1)).json().plan.status).toBe('approved');
+    await admin.put('/api/v1/plan-settings/Reintegration%20Guinea', { approvalRequired: true });
+    expect((await worker.get(`/api/v1/cases/${caseId}/plan`)).json().plan.status).toBe('agreed');
+  });
+
   it('needs a best-interests assessment before a child’s plan is approved', async () => {
     const caseId = await openCase('2013-06-06');
     const page = await planWith(caseId);

@@ -38,9 +38,14 @@ import {
   revisePlan,
   versionsOf,
 } from './service.ts';
+import { listPlanSettings, savePlanSetting } from './settings.ts';
 import { planVersionDetailView, planView, toPlanView, toVersionView } from './views.ts';
 
 const approve = { permission: 'cases.approve' } as const;
+const manage = { permission: 'organisation.manage' } as const;
+const planSettingsView = z
+  .object({ items: z.array(z.object({ programme: z.string(), approvalRequired: z.boolean() })) })
+  .meta({ id: 'PlanSettings' });
 const baselineView = z
   .object({
     roundId: z.uuid(),
@@ -359,6 +364,41 @@ export function planRoutes(app: Api, deps: { clock: Clock }): void {
         deps.clock.now(),
       );
       return page(req, req.params.id);
+    },
+  );
+
+  app.get(
+    '/api/v1/plan-settings',
+    {
+      schema: {
+        tags: ['plans'],
+        summary: 'Programmes that decided whether plans need a supervisor’s approval',
+        description: 'A programme without a row requires approval.',
+        response: { 200: planSettingsView },
+      },
+      config: { access: manage },
+    },
+    async (req) => ({ items: await listPlanSettings(req.db) }),
+  );
+
+  app.put(
+    '/api/v1/plan-settings/:programme',
+    {
+      schema: {
+        tags: ['plans'],
+        summary: 'Set whether a programme’s plans need a supervisor’s approval',
+        params: z.strictObject({ programme: z.string().trim().min(1).max(200) }),
+        body: z.strictObject({ approvalRequired: z.boolean() }),
+        response: { 200: planSettingsView },
+      },
+      config: { access: manage, audit: { action: 'plan.settings', recordType: 'programme' } },
+    },
+    async (req) => {
+      req.auditRecord = {
+        details: { programme: req.params.programme, approvalRequired: req.body.approvalRequired },
+      };
+      await savePlanSetting(req.db, req.params.programme, req.body.approvalRequired);
+      return { items: await listPlanSettings(req.db) };
     },
   );
 }

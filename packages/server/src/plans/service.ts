@@ -117,17 +117,16 @@ export async function planOf(db: Db, actor: Actor, caseId: string) {
   await visibleCase(db, actor, caseId);
   const plan = await planRow(db, caseId);
   if (!plan) return null;
-  const [versions, deliveries, tranches, purchases, required] = await Promise.all([
-    versionsOf(db, plan.id),
-    db.select().from(planDeliveries).where(eq(planDeliveries.planId, plan.id)),
-    db.select().from(planTranches).where(eq(planTranches.planId, plan.id)),
-    db
-      .select()
-      .from(planPurchases)
-      .where(eq(planPurchases.planId, plan.id))
-      .orderBy(asc(planPurchases.orderedAt)),
-    approvalRequired(db, caseId),
-  ]);
+  // One after another: a transaction is one connection, and pg queues concurrent queries on it anyway.
+  const versions = await versionsOf(db, plan.id);
+  const deliveries = await db.select().from(planDeliveries).where(eq(planDeliveries.planId, plan.id));
+  const tranches = await db.select().from(planTranches).where(eq(planTranches.planId, plan.id));
+  const purchases = await db
+    .select()
+    .from(planPurchases)
+    .where(eq(planPurchases.planId, plan.id))
+    .orderBy(asc(planPurchases.orderedAt));
+  const required = await approvalRequired(db, caseId);
   const current = versions.find((v) => v.number === plan.currentVersion) as PlanVersion;
   return { plan, versions, current, deliveries, tranches, purchases, approvalRequired: required };
 }
