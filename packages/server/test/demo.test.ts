@@ -42,9 +42,13 @@ describe('demo organisation', () => {
     expect(statuses.length).toBeGreaterThanOrEqual(5);
     // Returned cases along their path carry scored survey rounds, for the case page and the scores page.
     expect(await count('rss_scores')).toBeGreaterThanOrEqual(10);
+    // Cases past planning have their sessions, assessments and an agreed plan.
+    expect(await count('reintegration_plans')).toBeGreaterThanOrEqual(5);
+    expect(await count('counselling_sessions')).toBe(await count('reintegration_plans'));
     expect(lines.at(-1)).toContain(result?.password ?? '');
     expect((await verifyChain(database.db)).ok).toBe(true);
-  });
+    // Some 260 cases registered and worked through the services, as a caseworker would: slower than a unit test.
+  }, 60_000);
 
   it('refuses to add demo data to a database that has missions', async () => {
     const lines: string[] = [];

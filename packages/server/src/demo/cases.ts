@@ -9,6 +9,7 @@ import type { Db } from '../platform/db.ts';
 import { completeRound, saveAnswers, startRound } from '../rss/rounds.ts';
 import type { users } from '../users/tables.ts';
 import { familyNames, femaleGivenNames, maleGivenNames } from './names.ts';
+import { seedDemoPlan } from './plans.ts';
 import { pickedSurvey } from './surveys.ts';
 
 // How far along their path demo cases have come: host-country cases prepare a
@@ -46,6 +47,7 @@ export async function seedDemoCases(
       const now = new Date();
       const sex = pick(['female', 'male'] as const);
       const familyName = pick(familyNames);
+      const givenNames = pick(sex === 'female' ? femaleGivenNames : maleGivenNames);
       const opened = await openCase(
         db,
         actor,
@@ -54,7 +56,7 @@ export async function seedDemoCases(
           person: {
             names: [
               {
-                givenNames: pick(sex === 'female' ? femaleGivenNames : maleGivenNames),
+                givenNames,
                 familyName,
               },
             ],
@@ -110,6 +112,7 @@ export async function seedDemoCases(
           await saveAnswers(db, actor, opened.id, round.id, { ...answers, version: 1 }, now);
           await completeRound(db, actor, opened.id, round.id, 2, now);
         }
+        if (steps >= 4) await seedDemoPlan(db, actor, opened.id, `${givenNames} ${familyName}`, pick, now);
       }
       // One case in four comes with a child who returns too, their own person record (seed-002 Module 6).
       if (i % 4 === 0) {
