@@ -329,6 +329,50 @@ describe('the reintegration plan', () => {
     expect((await approve(supervisor, caseId, 1)).statusCode).toBe(200);
   });
 
+  it('lists the children returning in the household, each with their own case and plan', async () => {
+    const caseId = await openCase();
+    const added = await worker.post(`/api/v1/cases/${caseId}/household/members`, {
+      relationship: 'child',
+      returnsTogether: true,
+      person: {
+        sex: 'female',
+        names: [{ givenNames: 'Awa', familyName: 'Diallo' }],
+        dateOfBirth: '2015-02-10',
+      },
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const member = added
+      .json()
+      .household.members.find((m: { relationship: string }) => m.relationship === 'child');
+    let page = (await worker.get(`/api/v1/cases/${caseId}/plan`)).json();
+    expect(page.children).toEqual([
+      { name: 'Awa Diallo', case: null, planStatus: null, hasBestInterestsAssessment: false },
+    ]);
+    const opened = await worker.post(`/api/v1/cases/${caseId}/household/members/${member.id}/case`, {
+      phase: 'post_return',
+      screening: {
+        programme: 'Reintegration Guinea',
+        eligible: true,
+        reasons: 'Returns with her father',
+        needsMediumToLongTermServices: true,
+        atMediumToHighRisk: false,
+      },
+      consent: { purpose: 'registration', method: 'written', givenBy: 'Mamadou Diallo, her father' },
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const childCase = opened.json().summary.id;
+    await planWith(childCase);
+    page = (await worker.get(`/api/v1/cases/${caseId}/plan`)).json();
+    expect(page.children).toEqual([
+      {
+        name: 'Awa Diallo',
+        case: { id: childCase, reference: expect.any(String) },
+        planStatus: 'draft',
+        hasBestInterestsAssessment: false,
+      },
+    ]);
+  });
+
   it('fills the baseline from a scored survey round of the case, never from typed numbers', async () => {
     const caseId = await openCase();
     const roundId = (

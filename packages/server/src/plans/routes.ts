@@ -1,4 +1,4 @@
-import { isoDay } from '@reintegra/domain';
+import { isoDay, planStatuses } from '@reintegra/domain';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { hasBestInterestsAssessment, isChildOn } from '../assessments/service.ts';
@@ -32,6 +32,7 @@ import {
   approvePlan,
   consentToPlan,
   createPlan,
+  householdChildren,
   latestBaseline,
   planOf,
   recordPrint,
@@ -63,6 +64,16 @@ const planPage = z
     isChild: z.boolean().describe('Under 18 or age unknown: approval needs a best-interests assessment'),
     hasBestInterestsAssessment: z.boolean(),
     approvalRequired: z.boolean(),
+    children: z
+      .array(
+        z.object({
+          name: z.string(),
+          case: z.object({ id: z.uuid(), reference: z.string() }).nullable(),
+          planStatus: z.enum(planStatuses).nullable(),
+          hasBestInterestsAssessment: z.boolean(),
+        }),
+      )
+      .describe('Children returning in the household, each with their own case and plan'),
   })
   .meta({ id: 'PlanPage' });
 const lineParams = z.strictObject({ id: z.uuid(), lineId: z.string().min(1).max(64) });
@@ -83,6 +94,7 @@ export function planRoutes(app: Api, deps: { clock: Clock }): void {
       isChild,
       hasBestInterestsAssessment: await hasBestInterestsAssessment(req.db, caseId),
       approvalRequired: loaded?.approvalRequired ?? (await approvalRequired(req.db, caseId)),
+      children: await householdChildren(req.db, actor, found.personId, isoDay(deps.clock.now())),
     };
   }
 

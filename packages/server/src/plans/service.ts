@@ -1,7 +1,10 @@
 import {
+  ageOfMajority,
+  ageOn,
   approvalProblems,
   isoDay,
   type PlanContent,
+  type PlanStatus,
   planChanges,
   planProblems,
   planStatus,
@@ -11,6 +14,7 @@ import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { hasBestInterestsAssessment, isChildOn } from '../assessments/service.ts';
 import { recordCaseEvent } from '../cases/events.ts';
+import { householdOf } from '../cases/household.ts';
 import { visibleCase, workableCase } from '../cases/service.ts';
 import { caseAttachments, caseScreenings } from '../cases/tables.ts';
 import type { Actor } from '../platform/actor.ts';
@@ -348,4 +352,37 @@ export async function recordPrint(db: Db, actor: Actor, caseId: string, version:
   if (!loaded) throw notFound('Plan');
   if (!loaded.versions.some((v) => v.number === version)) throw notFound('Plan version');
   await recordCaseEvent(db, caseId, actor.userId, 'plan_printed', { version }, now);
+}
+
+/**
+ * The children returning in the case's household, each with their own case,
+ * plan status and best-interests assessment (seed-002 L3918: each child is a
+ * rights holder with their own assessment and plan). A child without a case
+ * of their own, or one the reader may not see, shows without it.
+ */
+export async function householdChildren(db: Db, actor: Actor, personId: string, today: string) {
+  const household = await householdOf(db, actor, personId);
+  if (!household) return [];
+  const children = household.members.filter((m) => {
+    if (m.personId === personId || !m.returnsTogether) return false;
+    const age = ageOn(m, today);
+    return age === null || age < ageOfMajority;
+  });
+  const result = [];
+  for (const child of children) {
+    let planStatus: PlanStatus | null = null;
+    let assessed = false;
+    if (child.case) {
+      const loaded = await planOf(db, actor, child.case.id);
+      planStatus = loaded ? statusOf(loaded) : null;
+      assessed = await hasBestInterestsAssessment(db, child.case.id);
+    }
+    result.push({
+      name: child.name,
+      case: child.case,
+      planStatus,
+      hasBestInterestsAssessment: assessed,
+    });
+  }
+  return result;
 }
