@@ -80,82 +80,86 @@ export function businessRoutes(app: Api, deps: { clock: Clock }): void {
       },
     };
   }
-  const route = (summary: string, action: string, body?: z.ZodType) => ({
-    schema: {
-      tags: ['business'],
-      summary,
-      params: idParams,
-      ...(body ? { body } : {}),
-      response: { 200: businessView },
-    },
-    config: { access: body ? caseWrite : caseRead, audit: { action, recordType: 'case' } },
-  });
-
   app.get(
     '/api/v1/cases/:id/business',
-    route('Business development support of a case', 'business.read'),
+    {
+      schema: {
+        tags: ['business'],
+        summary: 'Business development support of a case',
+        params: idParams,
+        response: { 200: businessView },
+      },
+      config: { access: caseRead, audit: { action: 'business.read', recordType: 'case' } },
+    },
     async (req) => answer(req, req.params.id),
   );
-  app.post(
-    '/api/v1/cases/:id/business',
-    route('Apply for business development support', 'business.apply', businessStartInput),
-    async (req) => {
-      await applyForBusiness(
-        req.db,
-        actorOf(req),
-        req.params.id,
-        (req.body as z.infer<typeof businessStartInput>).idea,
-        deps.clock.now(),
-      );
-      return answer(req, req.params.id);
+
+  /** A change to the application: each answers with the application as it is now. */
+  function command<Body extends z.ZodType>(
+    method: 'POST' | 'PUT',
+    path: string,
+    summary: string,
+    action: string,
+    body: Body,
+    run: (req: FastifyRequest, caseId: string, input: z.infer<Body>) => Promise<void>,
+  ) {
+    app.route({
+      method,
+      url: `/api/v1/cases/:id/business${path}`,
+      schema: { tags: ['business'], summary, params: idParams, body, response: { 200: businessView } },
+      config: { access: caseWrite, audit: { action, recordType: 'case' } },
+      handler: async (req) => {
+        // The schema above has validated the body; the route's generic type cannot carry it through.
+        await run(req, req.params.id, req.body as z.infer<Body>);
+        return answer(req, req.params.id);
+      },
+    });
+  }
+
+  command(
+    'POST',
+    '',
+    'Apply for business development support',
+    'business.apply',
+    businessStartInput,
+    (req, id, input) => applyForBusiness(req.db, actorOf(req), id, input.idea, deps.clock.now()),
+  );
+  command(
+    'POST',
+    '/stage',
+    'Move the application to its next step (a "no" says why)',
+    'business.stage',
+    businessStageInput,
+    (req, id, input) => {
+      req.auditRecord = { details: { to: input.to } };
+      return moveBusiness(req.db, actorOf(req), id, input, deps.clock.now());
     },
   );
-  app.post(
-    '/api/v1/cases/:id/business/stage',
-    route('Move the application to its next step (a "no" says why)', 'business.stage', businessStageInput),
-    async (req) => {
-      const body = req.body as z.infer<typeof businessStageInput>;
-      req.auditRecord = { details: { to: body.to } };
-      await moveBusiness(req.db, actorOf(req), req.params.id, body, deps.clock.now());
-      return answer(req, req.params.id);
-    },
+  command(
+    'PUT',
+    '/plan',
+    'Write the business plan’s nine elements',
+    'business.plan',
+    businessPlanInput,
+    (req, id, input) => writeBusinessPlan(req.db, actorOf(req), id, input, deps.clock.now()),
   );
-  app.put(
-    '/api/v1/cases/:id/business/plan',
-    route('Write the business plan’s nine elements', 'business.plan', businessPlanInput),
-    async (req) => {
-      await writeBusinessPlan(
-        req.db,
-        actorOf(req),
-        req.params.id,
-        req.body as z.infer<typeof businessPlanInput>,
-        deps.clock.now(),
-      );
-      return answer(req, req.params.id);
-    },
+  command(
+    'POST',
+    '/trainings',
+    'Record a training module attended',
+    'business.training',
+    trainingInput,
+    (req, id, input) => recordTraining(req.db, actorOf(req), id, input, deps.clock.now()),
   );
-  app.post(
-    '/api/v1/cases/:id/business/trainings',
-    route('Record a training module attended', 'business.training', trainingInput),
-    async (req) => {
-      await recordTraining(
-        req.db,
-        actorOf(req),
-        req.params.id,
-        req.body as z.infer<typeof trainingInput>,
-        deps.clock.now(),
-      );
-      return answer(req, req.params.id);
-    },
-  );
-  app.post(
-    '/api/v1/cases/:id/business/visits',
-    route('Record a monitoring visit to the business', 'business.visit', visitInput),
-    async (req) => {
-      const body = req.body as z.infer<typeof visitInput>;
-      req.auditRecord = { details: { status: body.status } };
-      await recordVisit(req.db, actorOf(req), req.params.id, body, deps.clock.now());
-      return answer(req, req.params.id);
+  command(
+    'POST',
+    '/visits',
+    'Record a monitoring visit to the business',
+    'business.visit',
+    visitInput,
+    (req, id, input) => {
+      req.auditRecord = { details: { status: input.status } };
+      return recordVisit(req.db, actorOf(req), id, input, deps.clock.now());
     },
   );
 }
