@@ -156,7 +156,18 @@ describe('assessments', () => {
       },
     };
     expect((await worker.post(`/api/v1/cases/${adult}/assessments`, bia)).statusCode).toBe(409);
+    // Found alone, the child gets a best-interests task; the assessment closes it.
+    await worker.post(`/api/v1/cases/${child}/assessments`, {
+      ...screening,
+      findings: { ...screening.findings, situations: ['unaccompanied_child'], triggers: [] },
+    });
+    const openBia = (file: { tasks: { kind: string; topic: string | null; status: string }[] }) =>
+      file.tasks.filter(
+        (x) => x.kind === 'assessment' && x.topic === 'best_interests' && x.status === 'open',
+      );
+    expect(openBia((await worker.get(`/api/v1/cases/${child}`)).json())).toHaveLength(1);
     expect((await worker.post(`/api/v1/cases/${child}/assessments`, bia)).statusCode).toBe(201);
+    expect(openBia((await worker.get(`/api/v1/cases/${child}`)).json())).toEqual([]);
   });
 
   it('is out of reach outside the user’s scope', async () => {

@@ -16,7 +16,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import { recordCaseEvent } from '../cases/events.ts';
 import { visibleCase, workableCase } from '../cases/service.ts';
 import { cases } from '../cases/tables.ts';
-import { keepNextDue, openTaskTopics, startTask } from '../cases/tasks.ts';
+import { finishTasks, keepNextDue, openTaskTopics, startTask } from '../cases/tasks.ts';
 import { persons } from '../people/tables.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
@@ -182,6 +182,9 @@ export async function recordAssessment(
       now,
     );
   }
+  // The assessment the screening asked for is done.
+  if (input.kind === 'best_interests')
+    await finishTasks(db, caseId, 'assessment', 'best_interests', actor.userId, now);
   if (started.length > 0) await keepNextDue(db, caseId);
   return { assessment: row as Assessment, started };
 }
