@@ -41,6 +41,18 @@ export function stageNeedsReason(to: BusinessStage): boolean {
   return to === 'redirected' || to === 'not_selected' || to === 'closed';
 }
 
+/** The business plan is written and rewritten before the board has it, or after a "no" (Step 5b); not while it is judged or after. */
+export function businessPlanEditable(stage: BusinessStage): boolean {
+  return (
+    stage === 'applied' || stage === 'preselected' || stage === 'plan_training' || stage === 'not_selected'
+  );
+}
+
+/** Visits start with in-depth support (Step 5a): before it there is no business to visit. */
+export function businessLaunched(stage: BusinessStage): boolean {
+  return stage === 'in_depth_support' || stage === 'operating' || stage === 'closed';
+}
+
 /** The nine mandatory elements of a business plan (L6259–L6269), in the printed order. */
 export const businessPlanElements = [
   'description_and_targets', // description, situation analysis, key targets for years one to three

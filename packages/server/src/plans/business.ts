@@ -1,5 +1,7 @@
 import {
   type BusinessStage,
+  businessLaunched,
+  businessPlanEditable,
   canMoveBusiness,
   missingPlanElements,
   stageNeedsReason,
@@ -116,7 +118,7 @@ export async function writeBusinessPlan(
   now: Date,
 ) {
   const loaded = await workableBusiness(db, actor, caseId, input.version);
-  if (!['applied', 'preselected', 'plan_training', 'not_selected'].includes(loaded.application.stage)) {
+  if (!businessPlanEditable(loaded.application.stage)) {
     throw new AppError(
       409,
       'plan_under_review',
@@ -149,7 +151,7 @@ export async function recordVisit(
   now: Date,
 ) {
   const loaded = await workableBusiness(db, actor, caseId);
-  if (!['in_depth_support', 'operating', 'closed'].includes(loaded.application.stage)) {
+  if (!businessLaunched(loaded.application.stage)) {
     throw new AppError(409, 'not_launched', 'Businesses are visited once support has started');
   }
   if (input.status === 'closed' && input.closureReason === null) {
