@@ -404,6 +404,27 @@ describe('the reintegration plan', () => {
     expect(errorOf(bogus).fields?.[0]?.field).toBe('body.content.baseline.roundId');
   });
 
+  it('keeps the answers to the feasibility grid, refusing criteria it does not have', async () => {
+    const caseId = await openCase();
+    expect((await worker.get(`/api/v1/cases/${caseId}/feasibility`)).json()).toEqual({
+      answers: {},
+      updatedBy: null,
+      updatedAt: null,
+    });
+    const saved = await worker.put(`/api/v1/cases/${caseId}/feasibility`, {
+      answers: { 'FG03-i1': 'yes', 'FG03-c1': 'unknown' },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect((await officer.get(`/api/v1/cases/${caseId}/feasibility`)).json().answers).toEqual({
+      'FG03-i1': 'yes',
+      'FG03-c1': 'unknown',
+    });
+    const bad = await worker.put(`/api/v1/cases/${caseId}/feasibility`, { answers: { 'FG99-i1': 'yes' } });
+    expect(errorOf(bad).fields?.map((f) => f.field)).toEqual(['body.answers.FG99-i1']);
+    expect((await stranger.get(`/api/v1/cases/${caseId}/feasibility`)).statusCode).toBe(404);
+    expect((await officer.put(`/api/v1/cases/${caseId}/feasibility`, { answers: {} })).statusCode).toBe(403);
+  });
+
   it('names the field of bad input and writes nothing', async () => {
     const caseId = await openCase();
     const bad = content();

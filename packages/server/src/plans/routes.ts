@@ -1,4 +1,4 @@
-import { isoDay, planStatuses } from '@reintegra/domain';
+import { criterionAnswers, isoDay, planStatuses } from '@reintegra/domain';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { hasBestInterestsAssessment, isChildOn } from '../assessments/service.ts';
@@ -16,6 +16,7 @@ import {
   requestTranche,
   settlePurchase,
 } from './delivery.ts';
+import { feasibilityOf, saveFeasibility } from './feasibility.ts';
 import {
   approvalInput,
   conditionInput,
@@ -76,6 +77,13 @@ const planPage = z
       .describe('Children returning in the household, each with their own case and plan'),
   })
   .meta({ id: 'PlanPage' });
+const feasibilityView = z
+  .object({
+    answers: z.record(z.string(), z.enum(criterionAnswers)),
+    updatedBy: z.uuid().nullable(),
+    updatedAt: z.iso.datetime({ offset: true }).nullable(),
+  })
+  .meta({ id: 'FeasibilityAnswers' });
 const lineParams = z.strictObject({ id: z.uuid(), lineId: z.string().min(1).max(64) });
 const trancheParams = z.strictObject({ id: z.uuid(), trancheId: z.string().min(1).max(64) });
 const purchaseParams = z.strictObject({ id: z.uuid(), purchaseId: z.uuid() });
@@ -376,6 +384,52 @@ export function planRoutes(app: Api, deps: { clock: Clock }): void {
         deps.clock.now(),
       );
       return page(req, req.params.id);
+    },
+  );
+
+  async function feasibilityAnswer(
+    req: FastifyRequest,
+    caseId: string,
+  ): Promise<z.infer<typeof feasibilityView>> {
+    const row = await feasibilityOf(req.db, actorOf(req), caseId);
+    return {
+      answers: row?.answers ?? {},
+      updatedBy: row?.updatedBy ?? null,
+      updatedAt: row?.updatedAt.toISOString() ?? null,
+    };
+  }
+
+  app.get(
+    '/api/v1/cases/:id/feasibility',
+    {
+      schema: {
+        tags: ['plans'],
+        summary: 'The answers to the feasibility grid’s criteria for this returnee and place of return',
+        params: idParams,
+        response: { 200: feasibilityView },
+      },
+      config: { access: caseRead, audit: { action: 'plan.feasibility_read', recordType: 'case' } },
+    },
+    async (req) => feasibilityAnswer(req, req.params.id),
+  );
+
+  app.put(
+    '/api/v1/cases/:id/feasibility',
+    {
+      schema: {
+        tags: ['plans'],
+        summary: 'Keep the answers to the feasibility grid’s criteria',
+        description:
+          'The whole set: a criterion not sent is unanswered. The grid suggests; it never changes the plan.',
+        params: idParams,
+        body: z.strictObject({ answers: z.record(z.string().max(20), z.enum(criterionAnswers)) }),
+        response: { 200: feasibilityView },
+      },
+      config: { access: caseWrite, audit: { action: 'plan.feasibility', recordType: 'case' } },
+    },
+    async (req) => {
+      await saveFeasibility(req.db, actorOf(req), req.params.id, req.body.answers, deps.clock.now());
+      return feasibilityAnswer(req, req.params.id);
     },
   );
 

@@ -2,6 +2,7 @@ import {
   businessClosureReasons,
   businessStages,
   businessStatuses,
+  type CriterionAnswer,
   deliveryChannels,
   deliveryStatuses,
   type PlanChange,
@@ -205,3 +206,15 @@ export const businessVisits = pgTable(
   },
   (t) => [index('business_visits_application_idx').on(t.applicationId, t.visitedOn)],
 );
+
+/** The caseworker's answers to the feasibility grid's criteria for this returnee and place of return (Annex 5). */
+export const feasibilityAnswers = pgTable('feasibility_answers', {
+  caseId: uuid()
+    .primaryKey()
+    .references(() => cases.id),
+  answers: jsonb().$type<Record<string, CriterionAnswer>>().notNull(),
+  updatedBy: uuid()
+    .notNull()
+    .references(() => users.id),
+  updatedAt: timestamp({ withTimezone: true }).notNull(),
+});
