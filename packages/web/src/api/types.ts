@@ -4,14 +4,19 @@ import type {
   AttachmentKind,
   AttachmentType,
   AvrrCategory,
+  BestInterestsAssessment,
+  CaseManagementSuggestion,
+  CaseManagementType,
   CasePhase,
   CaseStatus,
   ClosureReason,
+  CounsellingSession as CounsellingSessionRecord,
   DuplicateReason,
   InterviewLocation,
   MergeableField,
   MissionRole,
   NameScript,
+  NeedsAssessment,
   Permission,
   Relationship,
   ReturnMotivation,
@@ -26,11 +31,13 @@ import type {
   returnTransport,
   returnVoluntariness,
   Scope,
+  ScreeningPhase,
   TaskKind,
   TaskStatus,
   TransferRecipient,
   TransferStatus,
   Vulnerability,
+  VulnerabilityScreening,
   WeightSet,
 } from '@reintegra/domain';
 
@@ -574,4 +581,46 @@ export interface RssSummary {
   weightSets: string[];
   smallestShownCount: number;
   thresholdScheme: RssThresholdSchemeView;
+}
+
+// Assessments and counselling sessions on a case (`/cases/:id/assessments`,
+// `/cases/:id/counselling-sessions`): what was found and what was done.
+
+/** A needs assessment as recorded: the findings and the type of case management the caseworker decided. */
+export type NeedsFindings = NeedsAssessment & { caseManagementType: CaseManagementType };
+
+interface AssessmentRecord {
+  id: string;
+  phase: ScreeningPhase;
+  /** A calendar day, YYYY-MM-DD. */
+  conductedOn: string;
+  /** Named in the case file's staff list. */
+  conductedBy: string;
+  createdAt: string;
+}
+
+export type Assessment = AssessmentRecord &
+  (
+    | { kind: 'vulnerability'; findings: VulnerabilityScreening }
+    | {
+        kind: 'needs';
+        /** With what the latest screening and the needs suggested when it was recorded. */
+        findings: NeedsFindings & { suggestion: CaseManagementSuggestion };
+      }
+    | { kind: 'best_interests'; findings: BestInterestsAssessment }
+  );
+export type AssessmentKind = Assessment['kind'];
+
+/** The answer to a recorded assessment: with the tasks it started (a referral for an urgent disclosure). */
+export interface RecordedAssessment {
+  assessment: Assessment;
+  started: { kind: string; topic: string }[];
+}
+
+export interface CounsellingSession extends CounsellingSessionRecord {
+  id: string;
+  /** Null when the reader's role may not read them; '' when none were written. */
+  notes: string | null;
+  recordedBy: string;
+  createdAt: string;
 }

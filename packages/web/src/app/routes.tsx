@@ -30,6 +30,10 @@ const NewCasePage = lazy(() =>
 );
 const CasePage = lazy(() => import('../cases/page/CasePage.tsx').then((m) => ({ default: m.CasePage })));
 const SurveyPage = lazy(() => import('../survey/SurveyPage.tsx').then((m) => ({ default: m.SurveyPage })));
+const PlanPage = lazy(() => import('../plans/PlanPage.tsx').then((m) => ({ default: m.PlanPage })));
+const PlanPrintPage = lazy(() =>
+  import('../plans/PlanPrintPage.tsx').then((m) => ({ default: m.PlanPrintPage })),
+);
 const MyTasksPage = lazy(() => import('../tasks/MyTasksPage.tsx').then((m) => ({ default: m.MyTasksPage })));
 const IncomingHandOversPage = lazy(() =>
   import('../handovers/IncomingHandOversPage.tsx').then((m) => ({ default: m.IncomingHandOversPage })),
@@ -120,6 +124,26 @@ export function AppRoutes() {
               <Allowed anyOf={['cases.read']}>
                 <Page>
                   <SurveyPage />
+                </Page>
+              </Allowed>
+            }
+          />
+          <Route
+            path="cases/:id/plan"
+            element={
+              <Allowed anyOf={['cases.read']}>
+                <Page>
+                  <PlanPage />
+                </Page>
+              </Allowed>
+            }
+          />
+          <Route
+            path="cases/:id/plan/print"
+            element={
+              <Allowed anyOf={['cases.read']}>
+                <Page>
+                  <PlanPrintPage />
                 </Page>
               </Allowed>
             }

@@ -1,14 +1,16 @@
 // Words for tasks shared by the case page and the list of tasks across cases.
-import { rssDimensions, rssRoundKinds } from '@reintegra/domain';
+import { referralTriggerCodes, rssDimensions, rssRoundKinds } from '@reintegra/domain';
 import type { TFunction } from 'i18next';
 import type { CaseTask } from '../api/types.ts';
+import { triggerName } from '../assessments/words.tsx';
 
 const isOneOf = <T extends string>(list: readonly T[], value: string | null | undefined): value is T =>
   typeof value === 'string' && (list as readonly string[]).includes(value);
 
 /**
  * What a task the system started is about, in words: the survey round of a
- * `survey` task ("interim"), the dimension of a `support` task ("economic").
+ * `survey` task ("interim"), the dimension of a `support` task ("economic"),
+ * the disclosure or the session behind a `referral` task.
  */
 export function taskTopic(
   t: TFunction,
@@ -19,6 +21,9 @@ export function taskTopic(
   if (task.kind === 'support' && isOneOf(rssDimensions, task.topic)) {
     return t(`survey.dimensionTopics.${task.topic}`);
   }
+  if (task.kind === 'referral' && isOneOf(referralTriggerCodes, task.topic))
+    return triggerName(t, task.topic);
+  if (task.kind === 'referral' && task.topic === 'counselling') return t('counselling.referralTopic');
   return null;
 }
 
@@ -31,6 +36,9 @@ export function taskName(
   task: Pick<CaseTask, 'kind' | 'title'> & { topic?: string | null | undefined },
 ): string {
   if (task.title) return task.title;
+  // An assessment task of another kind than the needs assessment its kind is named after.
+  if (task.kind === 'assessment' && task.topic === 'best_interests')
+    return t('assessments.bestInterestsTask');
   const kind = t(`taskKinds.${task.kind}`);
   const topic = taskTopic(t, task);
   return topic ? t('survey.taskWithTopic', { kind, topic }) : kind;

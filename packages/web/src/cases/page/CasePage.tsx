@@ -3,7 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { CaseFile } from '../../api/types.ts';
+import { AssessmentsSection } from '../../assessments/AssessmentsSection.tsx';
+import { CounsellingSection } from '../../assessments/CounsellingSection.tsx';
 import { useSession } from '../../auth/session.tsx';
+import { BusinessSection } from '../../business/BusinessSection.tsx';
+import { PlanSection } from '../../plans/PlanSection.tsx';
 import { SurveySection } from '../../survey/SurveySection.tsx';
 import { ErrorNotice } from '../../ui/errors.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
@@ -125,6 +129,10 @@ export function CasePage() {
         <PersonSection file={data} />
         <MigrationSection file={data} onReload={reload} />
         <SurveySection file={data} />
+        <CounsellingSection file={data} />
+        <AssessmentsSection file={data} />
+        <PlanSection file={data} />
+        <BusinessSection file={data} />
         <HouseholdSection file={data} onReload={reload} />
         <DuplicatesSection file={data} onReload={reload} />
         <ScreeningSection file={data} />

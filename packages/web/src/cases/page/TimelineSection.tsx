@@ -1,9 +1,12 @@
 import { SegmentedControl, Stack, Text } from '@mantine/core';
 import {
   attachmentKinds,
+  businessStages,
+  businessStatuses,
   casePhases,
   caseStatuses,
   closureReasonCodes,
+  counsellingTypes,
   migrationFields,
   relationships,
   rssRoundKinds,
@@ -14,6 +17,8 @@ import {
 import { Fragment, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFile, TimelineEvent } from '../../api/types.ts';
+import { useTrainingModules } from '../../business/words.tsx';
+import { PlanTimelineText } from '../../plans/PlanTimelineText.tsx';
 import { useDates } from '../../ui/format.ts';
 import { taskName } from '../tasks.ts';
 import { consentPurposes } from './RecordConsentDialog.tsx';
@@ -76,6 +81,7 @@ function TaskChangeText({ details }: { details: TimelineEvent['details'] }) {
 function EventText({ event }: { event: TimelineEvent }) {
   const { t } = useTranslation();
   const dates = useDates();
+  const modules = useTrainingModules();
   const d = event.details;
   const taskKind = (value: unknown) => {
     const k = known(taskKinds, value);
@@ -275,6 +281,49 @@ function EventText({ event }: { event: TimelineEvent }) {
       } as const;
       return <>{t(`survey.timeline.${key[event.kind]}`, { kind })}</>;
     }
+    case 'assessment_recorded': {
+      const kind = known(['vulnerability', 'needs', 'best_interests'] as const, d.kind);
+      return <>{t('assessments.timeline.recorded', { kind: kind ? t(`assessments.kinds.${kind}`) : '' })}</>;
+    }
+    case 'counselling_recorded': {
+      const type = known(counsellingTypes, d.type);
+      return <>{t('counselling.timeline.recorded', { type: type ? t(`counselling.types.${type}`) : '' })}</>;
+    }
+    case 'business_applied':
+      return <>{t('business.timeline.applied')}</>;
+    case 'business_stage': {
+      const stage = known(businessStages, d.to);
+      return (
+        <>{t('business.timeline.stage', { stage: stage ? t(`business.stages.${stage}`) : text(d.to) })}</>
+      );
+    }
+    case 'business_plan_written':
+      return <>{t('business.timeline.planWritten')}</>;
+    case 'business_training':
+      return <>{t('business.timeline.training', { module: modules.shown(text(d.module)) })}</>;
+    case 'business_visited': {
+      const status = known(businessStatuses, d.status);
+      return (
+        <>
+          {t('business.timeline.visited', {
+            status: status ? t(`business.visits.statuses.${status}`) : text(d.status),
+          })}
+        </>
+      );
+    }
+    case 'plan_created':
+    case 'plan_revised':
+    case 'plan_consented':
+    case 'plan_approved':
+    case 'plan_printed':
+    case 'delivery_updated':
+    case 'purchase_ordered':
+    case 'purchase_settled':
+    case 'tranche_requested':
+    case 'tranche_condition_recorded':
+    case 'tranche_released':
+    case 'feasibility_answered':
+      return <PlanTimelineText event={event} />;
     default:
       return <>{t('timeline.other', { kind: event.kind })}</>;
   }
