@@ -1,8 +1,8 @@
 // Words of the assessments shared by the forms, the lists and the task names.
 import { Badge } from '@mantine/core';
 import {
+  type DisclosureUrgency,
   type ReferralTriggerCode,
-  type ReferralUrgency,
   referralTriggerCodes,
   vulnerabilities,
 } from '@reintegra/domain';
@@ -22,7 +22,7 @@ export function triggerName(t: TFunction, code: ReferralTriggerCode): string {
  * out in a list; the others are pale with the darkest text shade, which keeps
  * 4.5:1 at badge size.
  */
-export function UrgencyBadge({ urgency }: { urgency: ReferralUrgency }) {
+export function UrgencyBadge({ urgency }: { urgency: DisclosureUrgency }) {
   const { t } = useTranslation();
   const look =
     urgency === 'immediate'
