@@ -37,6 +37,7 @@ import type { Database } from './platform/db.ts';
 import { errorBody, installErrorHandler } from './platform/errors.ts';
 import { openFileStore } from './platform/files.ts';
 import { installGuard } from './platform/guard.ts';
+import { referralRoutes } from './referrals/routes.ts';
 import { rssRoutes } from './rss/routes.ts';
 import { userRoutes } from './users/routes.ts';
 
@@ -138,6 +139,7 @@ export async function buildApp(deps: AppDeps) {
   assessmentRoutes(app, { clock });
   planRoutes(app, { clock });
   businessRoutes(app, { clock });
+  referralRoutes(app, { clock });
   await rssRoutes(app, { clock, db: database.db });
   await failInterruptedJobs(database.db, clock.now());
   await attachmentRoutes(app, {

@@ -70,6 +70,9 @@ describe('every route is audited', () => {
     'GET /api/v1/rss/weight-sets',
     'GET /api/v1/rss/settings',
     'GET /api/v1/plan-settings',
+    // The service directory: organisations and their services, no returnee's data.
+    'GET /api/v1/services',
+    'GET /api/v1/services/gaps',
   ]);
 
   it('declares an audit action on every route but a short, named list', () => {

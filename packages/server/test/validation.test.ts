@@ -5,17 +5,20 @@ import { apiRoutes, type DocumentedRoute, type PropertySchema } from './support/
 let t: TestApp;
 let admin: Awaited<ReturnType<TestApp['signIn']>>;
 let supervisor: Awaited<ReturnType<TestApp['signIn']>>;
+let partner: Awaited<ReturnType<TestApp['signIn']>>;
 beforeAll(async () => {
   t = await startTestApp();
   admin = await t.signIn(t.admin.username);
   // Case routes are not the administrator's: a supervisor holds every case permission.
   supervisor = await t.signIn((await t.addUser('supervisor', { officeId: t.org.niamey.id })).username);
+  // The partner portal is a referral partner's alone.
+  partner = await t.signIn((await t.addUser('referral_partner', { missionId: t.org.origin.id })).username);
 });
 afterAll(() => t.close());
 
 const withBody = () => apiRoutes(t.app).filter((r) => r.requestBody?.properties);
 
-/** Sends as the administrator, or as the supervisor where the administrator's role does not reach. */
+/** Sends as the administrator, else the supervisor, else a referral partner: whoever the route is for. */
 async function send(route: DocumentedRoute, payload: unknown, contentType = 'application/json') {
   const as = (session: typeof admin) =>
     t.app.inject({
@@ -24,8 +27,11 @@ async function send(route: DocumentedRoute, payload: unknown, contentType = 'app
       headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, 'content-type': contentType },
       payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
     });
-  const res = await as(admin);
-  return res.statusCode === 403 && errorOf(res).code === 'forbidden' ? as(supervisor) : res;
+  for (const session of [admin, supervisor]) {
+    const res = await as(session);
+    if (!(res.statusCode === 403 && errorOf(res).code === 'forbidden')) return res;
+  }
+  return as(partner);
 }
 
 /** A value of the wrong JSON type for a property. */

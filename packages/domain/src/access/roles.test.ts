@@ -26,11 +26,12 @@ describe('role definitions', () => {
 
   it('keeps referral partners to their own records, with no staff or audit access', () => {
     expect(roleDefinitions.referral_partner.maxScope).toBe('own');
-    expect(roleDefinitions.referral_partner.permissions).toEqual([]);
+    // Their own portal only: no case, staff or audit permission.
+    expect(roleDefinitions.referral_partner.permissions).toEqual(['referrals.respond']);
   });
 
-  it('gives the administrator every permission but reading and working on case files', () => {
-    const caseWork = permissions.filter((p) => p.startsWith('cases.'));
+  it('gives the administrator every permission but reading and working on case files and referrals', () => {
+    const caseWork = permissions.filter((p) => p.startsWith('cases.') || p === 'referrals.respond');
     expect([...roleDefinitions.administrator.permissions].sort()).toEqual(
       permissions.filter((p) => !caseWork.includes(p)).sort(),
     );

@@ -32,6 +32,10 @@ export const permissions = [
   'cases.approve',
   /** Import and activate survey weight sets, set round schedules and threshold schemes. */
   'rss.configure',
+  /** Keep the service directory: providers, their services, criteria and gaps. */
+  'directory.manage',
+  /** A referral partner's work on the referrals sent to their organisation. */
+  'referrals.respond',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -54,17 +58,25 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'audit.read',
       'organisation.read',
       'rss.configure',
+      'directory.manage',
     ],
     defaultScope: 'all',
     maxScope: 'all',
   },
   programme_manager: {
-    permissions: ['staff.read', 'organisation.read', 'cases.read'],
+    permissions: ['staff.read', 'organisation.read', 'cases.read', 'directory.manage'],
     defaultScope: 'mission',
     maxScope: 'all',
   },
   supervisor: {
-    permissions: ['staff.read', 'organisation.read', 'cases.read', 'cases.write', 'cases.approve'],
+    permissions: [
+      'staff.read',
+      'organisation.read',
+      'cases.read',
+      'cases.write',
+      'cases.approve',
+      'directory.manage',
+    ],
     defaultScope: 'office',
     maxScope: 'mission',
   },
@@ -81,7 +93,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
   // A partner organisation's user sees only what is sent to their organisation;
   // 'own' is the only scope that makes sense for them.
   referral_partner: {
-    permissions: [],
+    permissions: ['referrals.respond'],
     defaultScope: 'own',
     maxScope: 'own',
   },

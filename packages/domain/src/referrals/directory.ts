@@ -24,7 +24,7 @@ export const serviceTypes = [
   { type: 'community_activities', dimension: 'psychosocial' },
 ] as const;
 export type ServiceType = (typeof serviceTypes)[number]['type'];
-export const serviceTypeCodes = serviceTypes.map((s) => s.type) as ServiceType[];
+export const serviceTypeCodes = serviceTypes.map((s) => s.type) as [ServiceType, ...ServiceType[]];
 
 /** How the organisation works with the provider (seed-003 A.5: MoU, informal, procurement contract, direct billing). */
 export const agreementTypes = ['mou', 'long_term_agreement', 'contract', 'informal', 'none'] as const;

@@ -7,5 +7,6 @@ export * from '../jobs/tables.ts';
 export * from '../organisation/tables.ts';
 export * from '../people/tables.ts';
 export * from '../plans/tables.ts';
+export * from '../referrals/tables.ts';
 export * from '../rss/tables.ts';
 export * from '../users/tables.ts';

@@ -2,7 +2,7 @@ import { passwordProblem, placementProblem, type Role, roleDefinitions, type Sco
 import { and, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { hashPassword, newSecret } from '../auth/secrets.ts';
 import { endSessionsOf } from '../auth/sessions.ts';
-import { offices } from '../organisation/tables.ts';
+import { offices, serviceProviders } from '../organisation/tables.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError, invalidField, notFound, staleVersion } from '../platform/errors.ts';
@@ -47,6 +47,25 @@ export interface NewUser extends UserPlacementInput {
   language?: 'en' | 'fr' | 'ar' | undefined;
   /** When absent, a temporary password is made and must be changed at first sign-in. */
   password?: string | undefined;
+  serviceProviderId?: string | null | undefined;
+}
+
+/** A referral partner's organisation: only partners have one, and it must be in the directory. */
+async function partnerOrganisation(db: Db, role: Role, providerId: string | null | undefined) {
+  if (!providerId) return null;
+  if (role !== 'referral_partner') {
+    throw invalidField(
+      'body.serviceProviderId',
+      'not_a_partner',
+      'Only referral partners belong to a provider',
+    );
+  }
+  const [provider] = await db
+    .select({ id: serviceProviders.id })
+    .from(serviceProviders)
+    .where(eq(serviceProviders.id, providerId));
+  if (!provider) throw invalidField('body.serviceProviderId', 'not_found', 'No such provider');
+  return providerId;
 }
 
 export async function createUser(db: Db, input: NewUser) {
@@ -63,9 +82,11 @@ export async function createUser(db: Db, input: NewUser) {
   }
   const temporaryPassword = input.password === undefined ? temporaryPasswordNew() : null;
   const where = await placement(db, input);
+  const serviceProviderId = await partnerOrganisation(db, input.role, input.serviceProviderId);
   const [user] = await db
     .insert(users)
     .values({
+      serviceProviderId,
       username,
       displayName: input.displayName,
       email: input.email ?? null,
@@ -94,6 +115,7 @@ export interface UserChanges {
   scope?: Scope | undefined;
   missionId?: string | null | undefined;
   officeId?: string | null | undefined;
+  serviceProviderId?: string | null | undefined;
   active?: boolean | undefined;
 }
 
@@ -121,6 +143,13 @@ export async function updateUser(db: Db, actor: Actor, id: string, changes: User
       })
     : { scope: current.scope, missionId: current.missionId, officeId: current.officeId };
   const { version, ...rest } = changes;
+  if ('serviceProviderId' in changes || changes.role) {
+    rest.serviceProviderId = await partnerOrganisation(
+      db,
+      role,
+      'serviceProviderId' in changes ? changes.serviceProviderId : current.serviceProviderId,
+    );
+  }
   const [updated] = await db
     .update(users)
     .set({ ...rest, ...where, role, version: version + 1, updatedAt: new Date() })
@@ -132,7 +161,8 @@ export async function updateUser(db: Db, actor: Actor, id: string, changes: User
     updated.role !== current.role ||
     updated.scope !== current.scope ||
     updated.officeId !== current.officeId ||
-    updated.missionId !== current.missionId;
+    updated.missionId !== current.missionId ||
+    updated.serviceProviderId !== current.serviceProviderId;
   if (moved || !updated.active) await endSessionsOf(db, id);
   return updated;
 }

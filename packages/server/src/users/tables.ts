@@ -11,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { missions, offices } from '../organisation/tables.ts';
+import { missions, offices, serviceProviders } from '../organisation/tables.ts';
 
 export const userRole = pgEnum('user_role', roles);
 export const accessScope = pgEnum('access_scope', scopes);
@@ -29,6 +29,8 @@ export const users = pgTable(
     scope: accessScope().notNull(),
     missionId: uuid().references(() => missions.id),
     officeId: uuid().references(() => offices.id),
+    /** A referral partner's organisation: they see the referrals sent to it, nothing else. */
+    serviceProviderId: uuid().references(() => serviceProviders.id),
     language: text().notNull().default('en'),
     passwordHash: text().notNull(),
     mustChangePassword: boolean().notNull().default(false),

@@ -50,7 +50,10 @@ export async function startTestApp(overrides: Partial<Config> = {}) {
 
   let counter = 0;
   /** A user who can sign in with `testPassword`. */
-  async function addUser(role: Role, where: { officeId?: string; missionId?: string; scope?: Scope } = {}) {
+  async function addUser(
+    role: Role,
+    where: { officeId?: string; missionId?: string; scope?: Scope; serviceProviderId?: string } = {},
+  ) {
     counter += 1;
     const { user } = await createUser(db, {
       username: `${role.replace('_', '-')}-${counter}`,

@@ -196,6 +196,8 @@ export const en = {
     'cases.write': 'Register and work on cases',
     'cases.approve': 'Approve closures and overrides',
     'rss.configure': 'Configure the reintegration survey: weights, schedules, thresholds',
+    'directory.manage': 'Keep the service directory: providers, services, criteria and gaps',
+    'referrals.respond': 'Work on the referrals sent to their organisation',
   },
   missionRoles: {
     host: 'Host country',

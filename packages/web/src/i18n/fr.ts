@@ -200,6 +200,8 @@ export const fr: Translation = {
     'cases.write': 'Enregistrer et suivre des dossiers',
     'cases.approve': 'Approuver clôtures et dérogations',
     'rss.configure': 'Configurer l’enquête de réintégration : pondérations, calendriers, seuils',
+    'directory.manage': 'Tenir l’annuaire des services : prestataires, services, critères et lacunes',
+    'referrals.respond': 'Traiter les orientations adressées à son organisation',
   },
   missionRoles: {
     host: "Pays d'accueil",

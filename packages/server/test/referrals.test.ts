@@ -1,0 +1,267 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorOf, startTestApp, type TestApp } from './support/app.ts';
+import { apiRoutes } from './support/routes.ts';
+
+let t: TestApp;
+type Session = Awaited<ReturnType<TestApp['signIn']>>;
+let worker: Session;
+let supervisor: Session;
+let partner: Session;
+let otherPartner: Session;
+let serviceId: string;
+const names: Record<'worker' | 'supervisor' | 'stranger', string> = {
+  worker: '',
+  supervisor: '',
+  stranger: '',
+};
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const office = { officeId: t.org.conakry.id, scope: 'office' as const };
+  names.worker = (await t.addUser('caseworker', office)).username;
+  names.supervisor = (await t.addUser('supervisor', office)).username;
+  names.stranger = (await t.addUser('caseworker', { officeId: t.org.niamey.id, scope: 'office' })).username;
+  worker = await t.signIn(names.worker);
+  supervisor = await t.signIn(names.supervisor);
+  const provider = await supervisor.post('/api/v1/service-providers', {
+    name: 'Kindia TVET centre',
+    kind: 'State',
+    contact: { person: 'Mme Camara', phone: '+224 620 00 00 00', address: 'Kindia' },
+    agreement: 'mou',
+  });
+  expect(provider.statusCode, provider.body).toBe(201);
+  const service = await supervisor.post(`/api/v1/service-providers/${provider.json().id}/services`, {
+    name: 'Tailoring course, 6 months',
+    type: 'tvet',
+    eligibility: 'Aged 18 to 35, up to 10th grade',
+    rules: { minAge: 18, maxAge: 35, maxSchoolYear: 10, maxDistanceKm: null },
+    coverage: ['Kindia', 'Coyah'],
+    cost: 'Free; transport stipend',
+    neededFields: ['educationLevel'],
+  });
+  expect(service.statusCode, service.body).toBe(201);
+  serviceId = service.json().id;
+  const clinic = await supervisor.post('/api/v1/service-providers', {
+    name: 'Clinique du Port',
+    contact: {},
+  });
+  // Listed, but not of adequate quality: a gap (Annex 7).
+  const consultation = await supervisor.post(`/api/v1/service-providers/${clinic.json().id}/services`, {
+    name: 'General consultation',
+    type: 'health',
+    neededFields: ['health'],
+    adequateQuality: false,
+  });
+  expect(consultation.statusCode, consultation.body).toBe(201);
+  partner = await t.signIn(
+    (
+      await t.addUser('referral_partner', {
+        missionId: t.org.origin.id,
+        serviceProviderId: provider.json().id,
+      })
+    ).username,
+  );
+  otherPartner = await t.signIn(
+    (await t.addUser('referral_partner', { missionId: t.org.origin.id, serviceProviderId: clinic.json().id }))
+      .username,
+  );
+});
+afterAll(() => t.close());
+
+async function openCase() {
+  const res = await worker.post('/api/v1/cases', {
+    phase: 'post_return',
+    person: {
+      sex: 'female',
+      dateOfBirth: '2000-01-01',
+      names: [{ givenNames: 'Fatoumata', familyName: 'Camara' }],
+      phones: ['+224 622 12 34 56'],
+    },
+    screening: {
+      programme: 'Reintegration Guinea',
+      eligible: true,
+      reasons: 'Returned from Libya',
+      needsMediumToLongTermServices: true,
+      atMediumToHighRisk: false,
+    },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().summary.id as string;
+}
+
+const draft = (caseId: string, body: object = {}) =>
+  worker.post(`/api/v1/cases/${caseId}/referrals`, {
+    serviceId,
+    reason: 'Wants to become a tailor',
+    urgency: 'routine',
+    fields: ['name', 'phone', 'educationLevel'],
+    returneeInformed: true,
+    ...body,
+  });
+
+async function sentReferral() {
+  const caseId = await openCase();
+  await worker.post(`/api/v1/cases/${caseId}/consents`, {
+    purpose: 'referral',
+    method: 'written',
+    givenBy: 'Fatoumata',
+  });
+  const referral = (await draft(caseId)).json();
+  const sent = await worker.post(`/api/v1/cases/${caseId}/referrals/${referral.id}/send`, { version: 1 });
+  expect(sent.statusCode, sent.body).toBe(200);
+  return { caseId, referral: sent.json() };
+}
+
+describe('the service directory', () => {
+  it('is searched by need and place, and shows the needs without an adequate service', async () => {
+    const tvet = (await worker.get('/api/v1/services?type=tvet&place=kindia')).json().items;
+    expect(tvet.map((s: { name: string }) => s.name)).toEqual(['Tailoring course, 6 months']);
+    expect((await worker.get('/api/v1/services?type=tvet&place=Boke')).json().items).toEqual([]);
+    expect((await worker.get('/api/v1/services?q=clinique')).json().items).toHaveLength(1);
+    const gaps = (await worker.get('/api/v1/services/gaps')).json().items;
+    expect(gaps.find((g: { type: string }) => g.type === 'tvet')).toEqual({
+      type: 'tvet',
+      listed: 1,
+      adequate: 1,
+    });
+    expect(gaps.find((g: { type: string }) => g.type === 'health')).toEqual({
+      type: 'health',
+      listed: 1,
+      adequate: 0,
+    });
+    expect(gaps.find((g: { type: string }) => g.type === 'housing')).toEqual({
+      type: 'housing',
+      listed: 0,
+      adequate: 0,
+    });
+    expect((await worker.post('/api/v1/service-providers', { name: 'x', contact: {} })).statusCode).toBe(403);
+  });
+});
+
+describe('referrals', () => {
+  it('share only what the service needs unless a reason is given', async () => {
+    const caseId = await openCase();
+    const noPhone = await draft(caseId, { fields: ['name'] });
+    expect(errorOf(noPhone).fields?.[0]?.field).toBe('body.fields');
+    const health = await draft(caseId, { fields: ['name', 'phone', 'health'] });
+    expect(errorOf(health).fields?.[0]?.field).toBe('body.justification');
+    expect(
+      (await draft(caseId, { fields: ['name', 'phone', 'health'], justification: 'Diabetic' })).statusCode,
+    ).toBe(201);
+  });
+
+  it('are not sent without consent to referral, unless a determined exception is recorded', async () => {
+    const caseId = await openCase();
+    const referral = (await draft(caseId)).json();
+    const refused = await worker.post(`/api/v1/cases/${caseId}/referrals/${referral.id}/send`, {
+      version: 1,
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(errorOf(refused).code).toBe('consent_required');
+    const sent = await worker.post(`/api/v1/cases/${caseId}/referrals/${referral.id}/send`, {
+      version: 1,
+      exception: { reason: 'life_at_risk', determinedBy: 'Dr Bah, psychiatrist' },
+    });
+    expect(sent.statusCode, sent.body).toBe(200);
+    expect(sent.json()).toMatchObject({
+      status: 'sent',
+      consentException: 'life_at_risk',
+      dueOn: expect.any(String),
+    });
+  });
+
+  it('reach the partner with only the data shared; other partners and other case routes see nothing', async () => {
+    const { referral } = await sentReferral();
+    const inbox = (await partner.get('/api/v1/partner/referrals')).json().items;
+    expect(inbox.map((r: { id: string }) => r.id)).toContain(referral.id);
+    const seen = (await partner.get(`/api/v1/partner/referrals/${referral.id}`)).json();
+    expect(Object.keys(seen.shared).sort()).toEqual(['educationLevel', 'name', 'phone']);
+    expect(seen.shared).toMatchObject({ name: 'Fatoumata Camara', phone: '+224622123456' });
+    expect(seen).not.toHaveProperty('caseId');
+    expect((await otherPartner.get(`/api/v1/partner/referrals/${referral.id}`)).statusCode).toBe(404);
+    expect((await otherPartner.get('/api/v1/partner/referrals')).json().items).toEqual([]);
+    // Every route outside the partner portal that needs a permission is closed to a partner. Those
+    // open to anyone signed in (their own account, the survey's questions, the roles) carry no case data.
+    const forAnyone = new Set(
+      t.app.routeRules
+        .filter((r) => 'permission' in r.access && r.access.permission === null)
+        .map((r) => `${r.method} ${r.url}`),
+    );
+    const open: string[] = [];
+    for (const route of apiRoutes(t.app)) {
+      const key = `${route.method} ${route.template.replace(/\{(\w+)\}/g, ':$1')}`;
+      if (
+        route.template.startsWith('/api/v1/partner/') ||
+        forAnyone.has(key) ||
+        key.startsWith('POST /api/v1/auth/')
+      )
+        continue;
+      const url = route.url.replace('5a0c2a71-1d6c-4a53-9f3e-6f1f9c2b7e11', referral.caseId);
+      const res = await partner.request(route.method, url, route.method === 'GET' ? undefined : {});
+      if (![403, 404].includes(res.statusCode))
+        open.push(`${route.method} ${route.template}: ${res.statusCode}`);
+    }
+    expect(open).toEqual([]);
+  });
+
+  it('move on each side’s word only, each move dated, a decline or failure with its reason', async () => {
+    const { caseId, referral } = await sentReferral();
+    expect(
+      errorOf(
+        await worker.post(`/api/v1/cases/${caseId}/referrals/${referral.id}/status`, {
+          version: 2,
+          to: 'accepted',
+        }),
+      ).code,
+    ).toBe('not_your_move');
+    const declineWithoutReason = await partner.post(`/api/v1/partner/referrals/${referral.id}/status`, {
+      version: 2,
+      to: 'declined',
+    });
+    expect(errorOf(declineWithoutReason).fields?.[0]?.field).toBe('body.reason');
+    const accepted = await partner.post(`/api/v1/partner/referrals/${referral.id}/status`, {
+      version: 2,
+      to: 'accepted',
+    });
+    expect(accepted.json()).toMatchObject({ status: 'accepted', acceptedAt: expect.any(String) });
+    const started = await partner.post(`/api/v1/partner/referrals/${referral.id}/status`, {
+      version: 3,
+      to: 'in_progress',
+    });
+    expect(started.json().serviceStartedAt).toEqual(expect.any(String));
+    const done = await partner.post(`/api/v1/partner/referrals/${referral.id}/status`, {
+      version: 4,
+      to: 'completed',
+    });
+    expect(done.json()).toMatchObject({ status: 'completed', completedAt: expect.any(String), dueOn: null });
+    const outcome = await worker.post(`/api/v1/cases/${caseId}/referrals/${referral.id}/outcome`, {
+      version: 5,
+      received: true,
+      metNeed: true,
+      returneeSatisfaction: 4,
+    });
+    expect(outcome.json()).toMatchObject({ received: true, metNeed: true, returneeSatisfaction: 4 });
+    const file = (await worker.get(`/api/v1/cases/${caseId}`)).json();
+    const moves = file.timeline.filter((e: { kind: string }) => e.kind === 'referral_moved');
+    expect(moves.map((e: { details: { to: string } }) => e.details.to)).toEqual([
+      'accepted',
+      'in_progress',
+      'completed',
+    ]);
+  });
+
+  it('show as overdue to the caseworker and the supervisor once the partner is late', async () => {
+    const { referral } = await sentReferral();
+    // Nine days later (last in this file: the clock does not go back); sessions of then have expired.
+    t.clock.advanceMinutes(9 * 24 * 60);
+    for (const name of [names.worker, names.supervisor]) {
+      const overdue = (await (await t.signIn(name)).get('/api/v1/referrals?overdue=true')).json().items;
+      expect(overdue.find((r: { id: string }) => r.id === referral.id)).toMatchObject({
+        overdue: 'not_answered',
+      });
+    }
+    expect(
+      (await (await t.signIn(names.stranger)).get('/api/v1/referrals?overdue=true')).json().items,
+    ).toEqual([]);
+  });
+});
