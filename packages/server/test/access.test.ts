@@ -18,7 +18,9 @@ describe('every route is guarded', () => {
     expect(apiRoutes(t.app).length).toBeGreaterThanOrEqual(25);
   });
 
-  it('answers 401 to a call without a session on every route but sign-in', async () => {
+  it('answers 401 to a call without a session on every route but sign-in and the partner’s one-time link', async () => {
+    // The link's token is its credential: an unknown one is refused as not found.
+    const byToken = (template: string) => template.startsWith('/api/v1/referral-links/');
     const open: string[] = [];
     for (const route of apiRoutes(t.app)) {
       const res = await t.app.inject({
@@ -26,6 +28,11 @@ describe('every route is guarded', () => {
         url: route.url,
         payload: route.method === 'GET' ? undefined : {},
       });
+      if (byToken(route.template)) {
+        expect(res.statusCode, route.template).toBeGreaterThanOrEqual(400);
+        expect(res.statusCode, route.template).toBeLessThan(500);
+        continue;
+      }
       if (route.template === '/api/v1/auth/login') {
         expect(res.statusCode).not.toBe(401);
         continue;
@@ -71,6 +78,7 @@ describe('every route is audited', () => {
     'GET /api/v1/rss/settings',
     'GET /api/v1/plan-settings',
     // The service directory: organisations and their services, no returnee's data.
+    'GET /api/v1/service-providers',
     'GET /api/v1/services',
     'GET /api/v1/services/gaps',
   ]);

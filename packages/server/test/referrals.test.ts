@@ -136,6 +136,35 @@ describe('the service directory', () => {
     });
     expect((await worker.post('/api/v1/service-providers', { name: 'x', contact: {} })).statusCode).toBe(403);
   });
+
+  it('is kept by supervisors: a change touches only what is sent, a withdrawn service is no longer offered', async () => {
+    const centre = (await worker.get('/api/v1/service-providers'))
+      .json()
+      .items.find((p: { name: string }) => p.name === 'Kindia TVET centre');
+    expect(centre).toMatchObject({
+      name: 'Kindia TVET centre',
+      services: [{ name: 'Tailoring course, 6 months' }],
+    });
+    const changed = await supervisor.patch(`/api/v1/service-providers/${centre.id}`, {
+      version: centre.version,
+      verifiedOn: '2026-11-20',
+    });
+    expect(changed.json()).toMatchObject({ verifiedOn: '2026-11-20', kind: 'State', agreement: 'mou' });
+    expect(
+      (await supervisor.patch(`/api/v1/service-providers/${centre.id}`, { version: centre.version }))
+        .statusCode,
+    ).toBe(409);
+    const [service] = centre.services;
+    const withdrawn = await supervisor.patch(`/api/v1/services/${service.id}`, {
+      version: service.version,
+      active: false,
+    });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect((await worker.get('/api/v1/services?type=tvet')).json().items).toEqual([]);
+    await supervisor.patch(`/api/v1/services/${service.id}`, { version: service.version + 1, active: true });
+    const back = (await worker.get('/api/v1/services?type=tvet')).json().items[0];
+    expect(back).toMatchObject({ coverage: ['Kindia', 'Coyah'], neededFields: ['educationLevel'] });
+  });
 });
 
 describe('referrals', () => {
@@ -184,7 +213,7 @@ describe('referrals', () => {
     // open to anyone signed in (their own account, the survey's questions, the roles) carry no case data.
     const forAnyone = new Set(
       t.app.routeRules
-        .filter((r) => 'permission' in r.access && r.access.permission === null)
+        .filter((r) => !('permission' in r.access) || r.access.permission === null)
         .map((r) => `${r.method} ${r.url}`),
     );
     const open: string[] = [];
@@ -250,7 +279,47 @@ describe('referrals', () => {
     ]);
   });
 
+  it('reach a partner without an account through a one-time link that expires and answers once', async () => {
+    const { caseId, referral } = await sentReferral();
+    const made = await worker.post(`/api/v1/cases/${caseId}/referrals/${referral.id}/links`, { days: 2 });
+    expect(made.statusCode, made.body).toBe(201);
+    const { token } = made.json();
+    const anonymous = (method: 'GET' | 'POST', path: string, payload?: object) =>
+      t.app.inject({
+        method,
+        url: `/api/v1/referral-links/${token}${path}`,
+        ...(payload ? { payload } : {}),
+      });
+    const opened = await anonymous('GET', '');
+    expect(opened.statusCode, opened.body).toBe(200);
+    expect(Object.keys(opened.json().shared).sort()).toEqual(['educationLevel', 'name', 'phone']);
+    expect((await anonymous('GET', '')).statusCode).toBe(200);
+    const answered = await anonymous('POST', '/status', { version: referral.version, to: 'accepted' });
+    expect(answered.statusCode, answered.body).toBe(200);
+    expect(answered.json().status).toBe('accepted');
+    // Spent: neither opened nor answered again.
+    expect((await anonymous('GET', '')).statusCode).toBe(410);
+    expect(errorOf(await anonymous('POST', '/status', { version: 3, to: 'in_progress' })).code).toBe(
+      'link_used',
+    );
+    expect((await t.app.inject({ url: `/api/v1/referral-links/${'x'.repeat(43)}` })).statusCode).toBe(404);
+    // A second link, left unused, expires.
+    const second = (
+      await worker.post(`/api/v1/cases/${caseId}/referrals/${referral.id}/links`, { days: 1 })
+    ).json();
+    t.clock.advanceMinutes(2 * 24 * 60);
+    const expired = await t.app.inject({ url: `/api/v1/referral-links/${second.token}` });
+    expect(expired.statusCode).toBe(410);
+    expect(errorOf(expired).code).toBe('link_expired');
+    const file = (await (await t.signIn(names.worker)).get(`/api/v1/cases/${caseId}`)).json();
+    expect(file.timeline.find((e: { kind: string }) => e.kind === 'referral_moved').details).toMatchObject({
+      to: 'accepted',
+      via: 'link',
+    });
+  });
+
   it('show as overdue to the caseworker and the supervisor once the partner is late', async () => {
+    worker = await t.signIn(names.worker);
     const { referral } = await sentReferral();
     // Nine days later (last in this file: the clock does not go back); sessions of then have expired.
     t.clock.advanceMinutes(9 * 24 * 60);

@@ -5,23 +5,29 @@ import type { Clock } from '../platform/clock.ts';
 import { invalidField } from '../platform/errors.ts';
 import { actorOf } from '../platform/guard.ts';
 import { type Api, booleanQuery, idParams } from '../platform/http.ts';
+import { answerByLink, createLink, openLink } from './links.ts';
 import {
   moveInput,
   outcomeInput,
+  providerChange,
   providerInput,
   referralInput,
   sendInput,
+  serviceChange,
   serviceInput,
   serviceSearch,
 } from './schemas.ts';
 import {
   addProvider,
   addService,
+  changeProvider,
+  changeService,
   draftReferral,
   moveAsCaseworker,
   moveAsPartner,
   partnerReferral,
   partnerReferrals,
+  providersOf,
   recordOutcome,
   referralsInScope,
   referralsOfCase,
@@ -65,6 +71,75 @@ export function referralRoutes(app: Api, deps: { clock: Clock }): void {
       req.auditRecord = { id: provider.id };
       reply.code(201);
       return toProviderView(provider);
+    },
+  );
+
+  app.get(
+    '/api/v1/service-providers',
+    {
+      schema: {
+        tags: ['referrals'],
+        summary:
+          'The providers of the user’s mission (all missions for a wider scope) with all their services',
+        response: {
+          200: z.object({
+            items: z.array(providerView.extend({ services: z.array(serviceView.omit({ provider: true })) })),
+          }),
+        },
+      },
+      config: { access: caseRead },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const rows = await providersOf(req.db, actor.scope === 'all' ? null : actor.missionId);
+      return {
+        items: rows.map(({ provider, services }) => ({
+          ...toProviderView(provider),
+          services: services.map((service) => {
+            const { provider: _, ...view } = toServiceView({ service, provider });
+            return view;
+          }),
+        })),
+      };
+    },
+  );
+
+  app.patch(
+    '/api/v1/service-providers/:id',
+    {
+      schema: {
+        tags: ['referrals'],
+        summary: 'Change a provider, or take it out of the directory (`active: false`)',
+        description: 'Send the `version` you read; a stale one gets 409.',
+        params: idParams,
+        body: providerChange,
+        response: { 200: providerView },
+      },
+      config: { access: manage, audit: { action: 'directory.provider_change', recordType: 'provider' } },
+    },
+    async (req) => {
+      req.auditRecord = { id: req.params.id, details: { fields: Object.keys(req.body) } };
+      return toProviderView(await changeProvider(req.db, req.params.id, req.body));
+    },
+  );
+
+  app.patch(
+    '/api/v1/services/:id',
+    {
+      schema: {
+        tags: ['referrals'],
+        summary: 'Change a service: criteria, coverage, quality and access (Annex 7), or withdraw it',
+        description: 'Send the `version` you read; a stale one gets 409.',
+        params: idParams,
+        body: serviceChange,
+        response: { 200: z.object({ id: z.uuid(), version: z.int() }) },
+      },
+      config: { access: manage, audit: { action: 'directory.service_change', recordType: 'provider' } },
+    },
+    async (req) => {
+      req.auditRecord = { id: req.params.id, details: { fields: Object.keys(req.body) } };
+      const saved = await changeService(req.db, req.params.id, req.body);
+      return { id: saved.id, version: saved.version };
     },
   );
 
@@ -326,6 +401,76 @@ export function referralRoutes(app: Api, deps: { clock: Clock }): void {
       req.auditRecord = { id: req.params.id, details: { to: req.body.to } };
       await moveAsPartner(req.db, actorOf(req), req.params.id, req.body, deps.clock.now());
       return toPartnerView(await partnerReferral(req.db, actorOf(req), req.params.id));
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:id/referrals/:referralId/links',
+    {
+      schema: {
+        tags: ['referrals'],
+        summary: 'A secure one-time link for a partner without an account',
+        description:
+          'Opens this referral only, with only the data shared; it expires after `days` and takes one answer. The token is shown once.',
+        params: referralParams,
+        body: z.strictObject({ days: z.int().min(1).max(14).default(7) }),
+        response: { 201: z.object({ token: z.string(), expiresAt: z.iso.datetime() }) },
+      },
+      config: { access: caseWrite, audit: { action: 'referral.link_make', recordType: 'case' } },
+    },
+    async (req, reply) => {
+      const link = await createLink(
+        req.db,
+        actorOf(req),
+        req.params.id,
+        req.params.referralId,
+        req.body.days,
+        deps.clock.now(),
+      );
+      req.auditRecord = {
+        details: { referralId: req.params.referralId, expiresAt: link.expiresAt.toISOString() },
+      };
+      reply.code(201);
+      return { token: link.token, expiresAt: link.expiresAt.toISOString() };
+    },
+  );
+
+  const linkParams = z.strictObject({ token: z.string().min(20).max(100) });
+  app.get(
+    '/api/v1/referral-links/:token',
+    {
+      schema: {
+        tags: ['partner'],
+        summary: 'Open a referral through a one-time link (no account)',
+        description: '404 for an unknown link, 410 for an expired or used one.',
+        params: linkParams,
+        response: { 200: partnerReferralView },
+      },
+      config: { access: { public: true }, audit: { action: 'partner.link_open', recordType: 'referral' } },
+    },
+    async (req) => {
+      const row = await openLink(req.db, req.params.token, deps.clock.now());
+      req.auditRecord = { id: row.referral.id };
+      return toPartnerView(row);
+    },
+  );
+
+  app.post(
+    '/api/v1/referral-links/:token/status',
+    {
+      schema: {
+        tags: ['partner'],
+        summary: 'Answer a referral through a one-time link: the link is then spent',
+        params: linkParams,
+        body: moveInput,
+        response: { 200: partnerReferralView },
+      },
+      config: { access: { public: true }, audit: { action: 'partner.link_answer', recordType: 'referral' } },
+    },
+    async (req) => {
+      const row = await answerByLink(req.db, req.params.token, req.body, deps.clock.now());
+      req.auditRecord = { id: row.referral.id, details: { to: req.body.to } };
+      return toPartnerView(row);
     },
   );
 }

@@ -92,3 +92,35 @@ export const outcomeInput = z.strictObject({
   returneeSatisfaction: z.int().min(1).max(5).nullable(),
   note: words(2000).default(''),
 });
+
+/** A change to a provider: what is sent changes, nothing else (no defaults here). */
+export const providerChange = z.strictObject({
+  version: z.int().min(1),
+  name: words(300).min(1).optional(),
+  kind: words(100).optional(),
+  contact: providerInput.shape.contact.optional(),
+  agreement: z.enum(agreementTypes).optional(),
+  agreementEndsOn: z.iso.date().nullable().optional(),
+  qualityNotes: words(4000).optional(),
+  verifiedOn: z.iso.date().nullable().optional(),
+  active: z.boolean().optional(),
+});
+
+/** A change to a service, e.g. its Annex 7 marks or its withdrawal (`active: false`). */
+export const serviceChange = z.strictObject({
+  version: z.int().min(1),
+  name: words(300).min(1).optional(),
+  description: words(4000).optional(),
+  eligibility: words(4000).optional(),
+  rules: serviceInput.shape.rules.unwrap().optional(),
+  coverage: z.array(words(200).min(1)).max(200).optional(),
+  location: words(500).optional(),
+  cost: words(500).optional(),
+  capacityPerMonth: z.int().min(0).nullable().optional(),
+  waitDays: z.int().min(0).nullable().optional(),
+  neededFields: z.array(z.enum(shareableFields)).max(shareableFields.length).optional(),
+  available: z.boolean().optional(),
+  adequateQuality: z.boolean().optional(),
+  accessible: z.boolean().optional(),
+  active: z.boolean().optional(),
+});

@@ -25,8 +25,10 @@ import { AppError, invalidField, notFound, staleVersion } from '../platform/erro
 import type {
   moveInput,
   outcomeInput,
+  providerChange,
   providerInput,
   referralInput,
+  serviceChange,
   serviceInput,
   serviceSearch,
 } from './schemas.ts';
@@ -54,6 +56,66 @@ export async function addService(db: Db, providerId: string, input: z.infer<type
     .returning();
   if (!service) throw new Error('service not stored');
   return service;
+}
+
+/** The mission's providers with all their services, active or not: the directory as its keepers see it. */
+export async function providersOf(db: Db, missionId: string | null) {
+  const providers = await db
+    .select()
+    .from(serviceProviders)
+    .where(missionId ? eq(serviceProviders.missionId, missionId) : undefined)
+    .orderBy(asc(serviceProviders.name));
+  const services = providers.length
+    ? await db
+        .select()
+        .from(providerServices)
+        .where(
+          inArray(
+            providerServices.providerId,
+            providers.map((p) => p.id),
+          ),
+        )
+        .orderBy(asc(providerServices.name))
+    : [];
+  return providers.map((provider) => ({
+    provider,
+    services: services.filter((s) => s.providerId === provider.id),
+  }));
+}
+
+/** Changes a provider, or a service, if nobody changed it since it was read. */
+export async function changeProvider(db: Db, id: string, changes: z.infer<typeof providerChange>) {
+  const { version, ...rest } = changes;
+  const [saved] = await db
+    .update(serviceProviders)
+    .set({ ...rest, version: version + 1 })
+    .where(and(eq(serviceProviders.id, id), eq(serviceProviders.version, version)))
+    .returning();
+  if (!saved) {
+    const [exists] = await db
+      .select({ id: serviceProviders.id })
+      .from(serviceProviders)
+      .where(eq(serviceProviders.id, id));
+    throw exists ? staleVersion() : notFound('Provider');
+  }
+  return saved;
+}
+
+export async function changeService(db: Db, id: string, changes: z.infer<typeof serviceChange>) {
+  const { version, ...rest } = changes;
+  const [saved] = await db
+    .update(providerServices)
+    .set({ ...rest, version: version + 1 })
+    .where(and(eq(providerServices.id, id), eq(providerServices.version, version)))
+    .returning();
+  if (!saved) {
+    const [exists] = await db
+      .select({ id: providerServices.id })
+      .from(providerServices)
+      .where(eq(providerServices.id, id));
+    throw exists ? staleVersion() : notFound('Service');
+  }
+  return saved;
 }
 
 /** Services by need (type), place served and words, with their provider: the directory a caseworker searches. */
@@ -297,7 +359,7 @@ async function move(
   referral: Referral,
   side: ReferralSide,
   input: { to: ReferralStatus; reason: string },
-  actorId: string,
+  actorId: string | null,
   now: Date,
 ) {
   const problem = referralMoveProblem(referral.status, input.to, side, input.reason);
@@ -321,7 +383,8 @@ async function move(
     referral.caseId,
     actorId,
     'referral_moved',
-    { referralId: referral.id, to: input.to, by: side },
+    // With no user, the partner answered through a one-time link.
+    { referralId: referral.id, to: input.to, by: side, ...(actorId ? {} : { via: 'link' }) },
     now,
   );
   return saved;
@@ -458,5 +521,16 @@ export async function moveAsPartner(
 ) {
   const { referral } = await partnerReferral(db, actor, referralId);
   if (referral.version !== input.version) throw staleVersion();
-  return move(db, referral, 'partner', input, actor.userId, now);
+  return partnerMove(db, referral, input, actor.userId, now);
+}
+
+/** A move on the partner's word, by a partner user or, with no user, through a one-time link. */
+export function partnerMove(
+  db: Db,
+  referral: Referral,
+  input: { to: ReferralStatus; reason: string },
+  actorId: string | null,
+  now: Date,
+) {
+  return move(db, referral, 'partner', input, actorId, now);
 }

@@ -18,6 +18,7 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { cases, consents } from '../cases/tables.ts';
@@ -120,4 +121,27 @@ export const referrals = pgTable(
     index('referrals_provider_idx').on(t.providerId, t.status, t.dueOn),
     index('referrals_due_idx').on(t.dueOn).where(sql`${t.dueOn} is not null`),
   ],
+);
+
+/**
+ * A secure one-time link for a partner without an account (issue 6): it opens
+ * one referral, expires, and takes one answer. Only the token's hash is kept.
+ */
+export const referralLinks = pgTable(
+  'referral_links',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    referralId: uuid()
+      .notNull()
+      .references(() => referrals.id),
+    tokenHash: text().notNull(),
+    createdBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    openedAt: timestamp({ withTimezone: true }),
+    usedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [uniqueIndex('referral_links_token_key').on(t.tokenHash)],
 );

@@ -31,6 +31,8 @@ export const providerView = z
     agreementEndsOn: z.string().nullable(),
     qualityNotes: z.string(),
     verifiedOn: z.string().nullable(),
+    active: z.boolean(),
+    version: z.int(),
   })
   .meta({ id: 'ServiceProvider' });
 
@@ -45,6 +47,8 @@ export function toProviderView(p: typeof serviceProviders.$inferSelect): z.infer
     agreementEndsOn: p.agreementEndsOn,
     qualityNotes: p.qualityNotes,
     verifiedOn: p.verifiedOn,
+    active: p.active,
+    version: p.version,
   };
 }
 
@@ -74,6 +78,8 @@ export const serviceView = z
     available: z.boolean(),
     adequateQuality: z.boolean(),
     accessible: z.boolean(),
+    active: z.boolean(),
+    version: z.int(),
   })
   .meta({ id: 'ProviderService' });
 
@@ -100,6 +106,8 @@ export function toServiceView(row: {
     available: s.available,
     adequateQuality: s.adequateQuality,
     accessible: s.accessible,
+    active: s.active,
+    version: s.version,
   };
 }
 
