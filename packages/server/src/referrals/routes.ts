@@ -47,6 +47,8 @@ import {
 } from './views.ts';
 
 const manage = { permission: 'directory.manage' } as const;
+// The directory holds organisations, not returnees: staff who read the organisation read it; partners do not.
+const directoryRead = { permission: 'organisation.read' } as const;
 const respond = { permission: 'referrals.respond' } as const;
 const referralParams = z.strictObject({ id: z.uuid(), referralId: z.uuid() });
 
@@ -87,7 +89,7 @@ export function referralRoutes(app: Api, deps: { clock: Clock }): void {
           }),
         },
       },
-      config: { access: caseRead },
+      config: { access: directoryRead },
     },
     async (req) => {
       const actor = actorOf(req);
@@ -172,7 +174,7 @@ export function referralRoutes(app: Api, deps: { clock: Clock }): void {
         querystring: serviceSearch,
         response: { 200: z.object({ items: z.array(serviceView) }) },
       },
-      config: { access: caseRead },
+      config: { access: directoryRead },
     },
     async (req) => ({ items: (await searchServices(req.db, req.query)).map(toServiceView) }),
   );
@@ -189,7 +191,7 @@ export function referralRoutes(app: Api, deps: { clock: Clock }): void {
           }),
         },
       },
-      config: { access: caseRead },
+      config: { access: directoryRead },
     },
     async (req) => {
       const counted = new Map((await serviceGaps(req.db)).map((g) => [g.type, g]));
