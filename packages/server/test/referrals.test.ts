@@ -271,6 +271,11 @@ describe('referrals', () => {
     });
     expect(outcome.json()).toMatchObject({ received: true, metNeed: true, returneeSatisfaction: 4 });
     const file = (await worker.get(`/api/v1/cases/${caseId}`)).json();
+    // Sending started the follow-up ("four or six months after referral"); the outcome closed it.
+    const followUp = file.tasks.find(
+      (x: { kind: string; topic: string }) => x.kind === 'referral' && x.topic === referral.id,
+    );
+    expect(followUp).toMatchObject({ status: 'done', dueOn: '2027-03-23' });
     const moves = file.timeline.filter((e: { kind: string }) => e.kind === 'referral_moved');
     expect(moves.map((e: { details: { to: string } }) => e.details.to)).toEqual([
       'accepted',

@@ -1,5 +1,7 @@
 import {
+  addDays,
   type ConsentException,
+  defaultReferralTimings,
   isoDay,
   momentOf,
   overdueReason,
@@ -16,6 +18,7 @@ import { assessments } from '../assessments/tables.ts';
 import { recordCaseEvent } from '../cases/events.ts';
 import { primaryName, visibleCase, workableCase } from '../cases/service.ts';
 import { cases, consents } from '../cases/tables.ts';
+import { finishTasks, keepNextDue, startTask } from '../cases/tasks.ts';
 import { caseReach } from '../cases/visibility.ts';
 import { serviceProviders } from '../organisation/tables.ts';
 import { personPhones, persons } from '../people/tables.ts';
@@ -342,6 +345,14 @@ export async function sendReferral(
     exceptionDeterminedBy: consent ? null : (input.exception?.determinedBy ?? null),
     dueOn: referralDueOn({ status: 'sent', urgency: referral.urgency, sentOn }),
   });
+  // The follow-up that catches those referred who did not follow through (seed-003 L476).
+  await startTask(
+    db,
+    caseId,
+    { kind: 'referral', topic: referralId, dueOn: addDays(sentOn, defaultReferralTimings.followUpAfter) },
+    now,
+  );
+  await keepNextDue(db, caseId);
   await recordCaseEvent(
     db,
     caseId,
@@ -421,6 +432,7 @@ export async function recordOutcome(
     returneeSatisfaction: input.returneeSatisfaction,
     outcomeNote: input.note,
   });
+  await finishTasks(db, caseId, 'referral', referralId, actor.userId, now);
   await recordCaseEvent(
     db,
     caseId,
