@@ -284,6 +284,46 @@ describe('referrals', () => {
     ]);
   });
 
+  it('add up by partner and service with times, outcomes and satisfaction, withholding small counts', async () => {
+    const before = (await supervisor.get('/api/v1/referrals/report')).json();
+    expect(before.scores.referred).toEqual({ returnees: null, meanComposite: null });
+    // Five more referrals, each completed the same day and rated 4.
+    for (let i = 0; i < 5; i++) {
+      const { caseId, referral } = await sentReferral();
+      for (const [version, to] of [
+        [2, 'accepted'],
+        [3, 'in_progress'],
+        [4, 'completed'],
+      ] as const) {
+        await partner.post(`/api/v1/partner/referrals/${referral.id}/status`, { version, to });
+      }
+      await worker.post(`/api/v1/cases/${caseId}/referrals/${referral.id}/outcome`, {
+        version: 5,
+        received: true,
+        metNeed: i < 4,
+        returneeSatisfaction: 4,
+      });
+    }
+    const report = (await supervisor.get('/api/v1/referrals/report')).json();
+    const centre = report.byProvider.find((p: { provider: string }) => p.provider === 'Kindia TVET centre');
+    expect(centre.sent).toBe(report.sent);
+    // One was completed in an earlier test: withheld then (fewer than five), shown now.
+    expect(
+      before.byProvider.find((p: { provider: string }) => p.provider === 'Kindia TVET centre').completed,
+    ).toBeNull();
+    expect(centre.completed).toBe(6);
+    expect(report.completionRate).toBeCloseTo(centre.completed / centre.sent);
+    expect(report.medianDaysToAccept).toBe(0);
+    expect(report.meanSatisfaction).toBe(4);
+    // Six outcomes so far (one earlier), five of them meeting the need.
+    expect(report.receivedRate).toBe(1);
+    expect(report.metNeedRate).toBeCloseTo(5 / 6);
+    // Fewer than five declined or not delivered: withheld rather than shown.
+    expect(centre.declined).toBeNull();
+    expect(report.byService).toEqual([expect.objectContaining({ type: 'tvet', sent: report.sent })]);
+    expect((await partner.get('/api/v1/referrals/report')).statusCode).toBe(403);
+  });
+
   it('reach a partner without an account through a one-time link that expires and answers once', async () => {
     const { caseId, referral } = await sentReferral();
     const made = await worker.post(`/api/v1/cases/${caseId}/referrals/${referral.id}/links`, { days: 2 });

@@ -6,6 +6,7 @@ import { invalidField } from '../platform/errors.ts';
 import { actorOf } from '../platform/guard.ts';
 import { type Api, booleanQuery, idParams } from '../platform/http.ts';
 import { answerByLink, createLink, openLink } from './links.ts';
+import { referralReport } from './report.ts';
 import {
   moveInput,
   outcomeInput,
@@ -358,6 +359,47 @@ export function referralRoutes(app: Api, deps: { clock: Clock }): void {
         })),
       };
     },
+  );
+
+  const count = z.int().nullable().describe('null: fewer than the smallest shown count');
+  const counts = {
+    sent: count,
+    accepted: count,
+    completed: count,
+    declined: count,
+    notDelivered: count,
+    open: count,
+  };
+  const rate = z.number().nullable();
+  const group = z.object({ returnees: count, meanComposite: rate });
+  app.get(
+    '/api/v1/referrals/report',
+    {
+      schema: {
+        tags: ['referrals'],
+        summary:
+          'Referral figures in the user’s scope: by partner and service, times, outcomes, satisfaction, scores',
+        description:
+          'Only referrals that were sent count. Counts under the smallest shown count are withheld (null), and so are rates built on them.',
+        response: {
+          200: z.object({
+            smallestShownCount: z.int(),
+            byProvider: z.array(z.object({ provider: z.string(), ...counts })),
+            byService: z.array(z.object({ type: z.enum(serviceTypeCodes), ...counts })),
+            sent: count,
+            completionRate: rate,
+            medianDaysToAccept: rate,
+            medianDaysToComplete: rate,
+            receivedRate: rate,
+            metNeedRate: rate,
+            meanSatisfaction: rate.describe('1–5, the returnees’ satisfaction with the service'),
+            scores: z.object({ referred: group, directOnly: group }),
+          }),
+        },
+      },
+      config: { access: caseRead, audit: { action: 'referral.report', recordType: 'referral' } },
+    },
+    async (req) => referralReport(req.db, actorOf(req)),
   );
 
   app.get(
