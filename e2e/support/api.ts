@@ -18,13 +18,17 @@ export class AdminApi {
     this.request = request;
   }
 
-  static async signIn(request: APIRequestContext): Promise<AdminApi> {
+  /** Signs in as the administrator, or as `who` (a supervisor keeping the service directory). */
+  static async signIn(
+    request: APIRequestContext,
+    who: { username: string; password: string } = administrator,
+  ): Promise<AdminApi> {
     const api = new AdminApi(request);
     const response = await request.post('/api/v1/auth/login', {
-      data: { username: administrator.username, password: administrator.password },
+      data: { username: who.username, password: who.password },
     });
     if (!response.ok())
-      throw new Error(`admin sign-in failed: ${response.status()} ${await response.text()}`);
+      throw new Error(`${who.username} sign-in failed: ${response.status()} ${await response.text()}`);
     api.csrfToken = (await response.json()).csrfToken;
     return api;
   }

@@ -152,3 +152,52 @@ export async function completeSurvey(
   const done = await request.post(`${path}/complete`, { data: { version: 2 }, headers });
   if (!done.ok()) throw new Error(`POST complete: ${done.status()} ${await done.text()}`);
 }
+
+/** Drafts a referral to a service with the person's consent on file, and sends it, as the caseworker would. */
+export async function sendReferral(
+  request: APIRequestContext,
+  caseId: string,
+  serviceId: string,
+  referral: { reason: string; fields: string[] },
+): Promise<{ id: string; version: number }> {
+  await recordConsent(request, caseId, 'referral');
+  const draft = await post<{ id: string; version: number }>(request, `/cases/${caseId}/referrals`, {
+    serviceId,
+    urgency: 'routine',
+    returneeInformed: true,
+    ...referral,
+  });
+  return post(request, `/cases/${caseId}/referrals/${draft.id}/send`, { version: draft.version });
+}
+
+/** A one-time link for a partner without an account; the token is what the caseworker passes on. */
+export async function referralLink(
+  request: APIRequestContext,
+  caseId: string,
+  referralId: string,
+): Promise<string> {
+  const link = await post<{ token: string }>(request, `/cases/${caseId}/referrals/${referralId}/links`, {
+    days: 7,
+  });
+  return link.token;
+}
+
+/** Records with the person how a referral went, reading its version first: the partner moved it since. */
+export async function recordReferralOutcome(
+  request: APIRequestContext,
+  caseId: string,
+  referralId: string,
+): Promise<void> {
+  const response = await request.get(`/api/v1/cases/${caseId}/referrals`);
+  if (!response.ok()) throw new Error(`GET referrals: ${response.status()} ${await response.text()}`);
+  const { items } = (await response.json()) as { items: { id: string; version: number }[] };
+  const referral = items.find((r) => r.id === referralId);
+  if (!referral) throw new Error(`referral ${referralId} not on case ${caseId}`);
+  await post(request, `/cases/${caseId}/referrals/${referralId}/outcome`, {
+    version: referral.version,
+    received: true,
+    metNeed: true,
+    returneeSatisfaction: 4,
+    note: 'Finished the course; looking for an apprenticeship.',
+  });
+}

@@ -135,6 +135,15 @@ describe('the service directory', () => {
       adequate: 0,
     });
     expect((await worker.post('/api/v1/service-providers', { name: 'x', contact: {} })).statusCode).toBe(403);
+    // Another mission's staff see their own directory, not this one.
+    const elsewhere = await t.signIn(names.stranger);
+    expect((await elsewhere.get('/api/v1/services?type=tvet')).json().items).toEqual([]);
+    const theirGaps = (await elsewhere.get('/api/v1/services/gaps')).json().items;
+    expect(theirGaps.find((g: { type: string }) => g.type === 'tvet')).toEqual({
+      type: 'tvet',
+      listed: 0,
+      adequate: 0,
+    });
   });
 
   it('is kept by supervisors: a change touches only what is sent, a withdrawn service is no longer offered', async () => {

@@ -177,7 +177,11 @@ export function referralRoutes(app: Api, deps: { clock: Clock }): void {
       },
       config: { access: directoryRead },
     },
-    async (req) => ({ items: (await searchServices(req.db, req.query)).map(toServiceView) }),
+    async (req) => {
+      const actor = actorOf(req);
+      const missionId = actor.scope === 'all' ? null : actor.missionId;
+      return { items: (await searchServices(req.db, missionId, req.query)).map(toServiceView) };
+    },
   );
 
   app.get(
@@ -195,7 +199,9 @@ export function referralRoutes(app: Api, deps: { clock: Clock }): void {
       config: { access: directoryRead },
     },
     async (req) => {
-      const counted = new Map((await serviceGaps(req.db)).map((g) => [g.type, g]));
+      const actor = actorOf(req);
+      const missionId = actor.scope === 'all' ? null : actor.missionId;
+      const counted = new Map((await serviceGaps(req.db, missionId)).map((g) => [g.type, g]));
       // Every type of service appears: one with nothing listed is the plainest gap.
       return {
         items: serviceTypeCodes.map((type) => counted.get(type) ?? { type, listed: 0, adequate: 0 }),

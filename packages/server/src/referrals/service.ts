@@ -122,8 +122,10 @@ export async function changeService(db: Db, id: string, changes: z.infer<typeof 
 }
 
 /** Services by need (type), place served and words, with their provider: the directory a caseworker searches. */
-export async function searchServices(db: Db, query: z.infer<typeof serviceSearch>) {
+export async function searchServices(db: Db, missionId: string | null, query: z.infer<typeof serviceSearch>) {
   const where: SQL[] = [eq(providerServices.active, true), eq(serviceProviders.active, true)];
+  // A mission's directory is its own; an organisation-wide reader sees every mission's.
+  if (missionId) where.push(eq(serviceProviders.missionId, missionId));
   if (query.type) where.push(eq(providerServices.type, query.type));
   if (query.place) {
     // A service with no coverage listed serves everywhere its provider works.
@@ -158,7 +160,7 @@ export async function searchServices(db: Db, query: z.infer<typeof serviceSearch
  * many are available, of adequate quality and accessible to returnees. A type
  * with none of the latter is a gap.
  */
-export async function serviceGaps(db: Db) {
+export async function serviceGaps(db: Db, missionId: string | null) {
   const rows = await db
     .select({
       type: providerServices.type,
@@ -166,7 +168,14 @@ export async function serviceGaps(db: Db) {
       adequate: sql<number>`count(*) filter (where ${providerServices.available} and ${providerServices.adequateQuality} and ${providerServices.accessible})::int`,
     })
     .from(providerServices)
-    .where(eq(providerServices.active, true))
+    .innerJoin(serviceProviders, eq(serviceProviders.id, providerServices.providerId))
+    .where(
+      and(
+        eq(providerServices.active, true),
+        eq(serviceProviders.active, true),
+        missionId ? eq(serviceProviders.missionId, missionId) : undefined,
+      ),
+    )
     .groupBy(providerServices.type);
   return rows;
 }

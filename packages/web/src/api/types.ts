@@ -52,6 +52,8 @@ export interface User {
   scope: Scope;
   missionId: string | null;
   officeId: string | null;
+  /** A referral partner's organisation, from the service directory; null for staff. */
+  serviceProviderId: string | null;
   language: Language;
   active: boolean;
   mustChangePassword: boolean;

@@ -1,12 +1,18 @@
 import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { useOrganisation } from '../admin/organisation/queries.ts';
 import { useMe } from '../auth/session.tsx';
 import { usePageTitle } from '../ui/usePageTitle.ts';
-import { aboutKey, allowed, labelKey, navigation } from './navigation.ts';
+import { aboutKey, allowed, labelKey, navigation, partnerHome } from './navigation.ts';
 
+/** Staff start from their shortcuts; a referral partner from the referrals sent to their organisation. */
 export function HomePage() {
+  const { permissions } = useMe();
+  return permissions.includes('referrals.respond') ? <Navigate to={partnerHome} replace /> : <StaffHome />;
+}
+
+function StaffHome() {
   const { t } = useTranslation();
   usePageTitle(t('nav.home'));
   const me = useMe();

@@ -14,7 +14,13 @@ export type Destination =
   | 'audit'
   | 'staff'
   | 'account'
+  | 'partner'
+  | ReferralDestination
   | SurveyDestination;
+
+/** The follow-up list and the service directory keep their words in the `referrals` block. */
+type ReferralDestination = 'referrals' | 'directory';
+const isReferral = (d: Destination): d is ReferralDestination => d === 'referrals' || d === 'directory';
 
 /** The survey's pages keep their words in the `rssAdmin` block of the translations. */
 type SurveyDestination = 'surveyImport' | 'surveyScores' | 'surveySettings';
@@ -26,14 +32,23 @@ export interface NavEntry {
   path: string;
   /** Shown to anyone holding at least one of these; empty means every signed-in user. */
   anyOf: Permission[];
+  /** Hidden from anyone holding one of these, whatever else they hold. */
+  noneOf?: Permission[];
   section: 'main' | 'administration';
 }
 
+/** Where a referral partner lands after signing in. */
+export const partnerHome = '/partner';
+
 export const navigation: NavEntry[] = [
-  { destination: 'home', path: '/', anyOf: [], section: 'main' },
+  // A referral partner's home is their inbox: the staff home would only send them there.
+  { destination: 'home', path: '/', anyOf: [], noneOf: ['referrals.respond'], section: 'main' },
+  { destination: 'partner', path: partnerHome, anyOf: ['referrals.respond'], section: 'main' },
   { destination: 'cases', path: '/cases', anyOf: ['cases.read'], section: 'main' },
   { destination: 'tasks', path: '/tasks', anyOf: ['cases.read'], section: 'main' },
   { destination: 'handOvers', path: '/hand-overs', anyOf: ['cases.read'], section: 'main' },
+  { destination: 'referrals', path: '/referrals', anyOf: ['cases.read'], section: 'main' },
+  { destination: 'directory', path: '/directory', anyOf: ['organisation.read'], section: 'main' },
   { destination: 'approvals', path: '/approvals', anyOf: ['cases.approve'], section: 'main' },
   { destination: 'staff', path: '/staff', anyOf: ['staff.read'], section: 'main' },
   { destination: 'surveyScores', path: '/surveys/scores', anyOf: ['cases.read'], section: 'main' },
@@ -60,7 +75,8 @@ export const navigation: NavEntry[] = [
   },
 ];
 
-export function allowed(entry: Pick<NavEntry, 'anyOf'>, permissions: readonly string[]): boolean {
+export function allowed(entry: Pick<NavEntry, 'anyOf' | 'noneOf'>, permissions: readonly string[]): boolean {
+  if (entry.noneOf?.some((p) => permissions.includes(p))) return false;
   return entry.anyOf.length === 0 || entry.anyOf.some((p) => permissions.includes(p));
 }
 
@@ -70,11 +86,15 @@ export function entryFor(destination: Destination): NavEntry | undefined {
 
 /** The translation key of a destination's name in the menu. */
 export function labelKey(destination: Destination) {
+  if (destination === 'partner') return 'partner.nav' as const;
+  if (isReferral(destination)) return `referrals.nav.${destination}` as const;
   return isSurvey(destination) ? (`rssAdmin.nav.${destination}` as const) : (`nav.${destination}` as const);
 }
 
 /** The translation key of what a destination is for, on the home page. */
 export function aboutKey(destination: Destination) {
+  if (destination === 'partner') return 'partner.about' as const;
+  if (isReferral(destination)) return `referrals.about.${destination}` as const;
   return isSurvey(destination)
     ? (`rssAdmin.about.${destination}` as const)
     : (`home.about.${destination}` as const);

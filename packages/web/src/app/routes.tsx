@@ -48,6 +48,21 @@ const ImportSurveysPage = lazy(() =>
   import('../rss/ImportSurveysPage.tsx').then((m) => ({ default: m.ImportSurveysPage })),
 );
 const ScoresPage = lazy(() => import('../rss/ScoresPage.tsx').then((m) => ({ default: m.ScoresPage })));
+const PartnerInboxPage = lazy(() =>
+  import('../partner/PartnerInboxPage.tsx').then((m) => ({ default: m.PartnerInboxPage })),
+);
+const PartnerReferralPage = lazy(() =>
+  import('../partner/PartnerReferralPage.tsx').then((m) => ({ default: m.PartnerReferralPage })),
+);
+const ReferralLinkPage = lazy(() =>
+  import('../partner/ReferralLinkPage.tsx').then((m) => ({ default: m.ReferralLinkPage })),
+);
+const FollowUpPage = lazy(() =>
+  import('../referrals/FollowUpPage.tsx').then((m) => ({ default: m.FollowUpPage })),
+);
+const DirectoryPage = lazy(() =>
+  import('../directory/DirectoryPage.tsx').then((m) => ({ default: m.DirectoryPage })),
+);
 const AccountPage = lazy(() =>
   import('../account/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
 );
@@ -74,6 +89,15 @@ export function AppRoutes() {
           <SignedOutOnly>
             <LoginPage />
           </SignedOutOnly>
+        }
+      />
+      {/* A partner without an account answers through a one-time link: no sign-in, signed in or not. */}
+      <Route
+        path="/partner/link/:token"
+        element={
+          <Page>
+            <ReferralLinkPage />
+          </Page>
         }
       />
       <Route element={<RequireSignIn />}>
@@ -169,6 +193,26 @@ export function AppRoutes() {
             }
           />
           <Route
+            path="referrals"
+            element={
+              <Allowed anyOf={['cases.read']}>
+                <Page>
+                  <FollowUpPage />
+                </Page>
+              </Allowed>
+            }
+          />
+          <Route
+            path="directory"
+            element={
+              <Allowed anyOf={['organisation.read']}>
+                <Page>
+                  <DirectoryPage />
+                </Page>
+              </Allowed>
+            }
+          />
+          <Route
             path="approvals"
             element={
               <Allowed anyOf={['cases.approve']}>
@@ -254,6 +298,26 @@ export function AppRoutes() {
               <Allowed anyOf={['cases.read']}>
                 <Page>
                   <ScoresPage />
+                </Page>
+              </Allowed>
+            }
+          />
+          <Route
+            path="partner"
+            element={
+              <Allowed anyOf={['referrals.respond']}>
+                <Page>
+                  <PartnerInboxPage />
+                </Page>
+              </Allowed>
+            }
+          />
+          <Route
+            path="partner/referrals/:id"
+            element={
+              <Allowed anyOf={['referrals.respond']}>
+                <Page>
+                  <PartnerReferralPage />
                 </Page>
               </Allowed>
             }

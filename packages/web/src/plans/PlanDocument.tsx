@@ -1,5 +1,11 @@
-import { Badge, Box, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { type PlanChangeKind, type PlanContent, referralsToMake, totalsByCurrency } from '@reintegra/domain';
+import { Badge, Box, Button, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  type LongTermAssistanceLine,
+  type PlanChangeKind,
+  type PlanContent,
+  referralsToMake,
+  totalsByCurrency,
+} from '@reintegra/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scoreKeys, useScoreFormat } from '../survey/words.tsx';
@@ -141,6 +147,7 @@ export function PlanDocument({
   level,
   returnee,
   marks,
+  onRefer,
 }: {
   content: PlanContent;
   /** The heading level of the numbered parts. */
@@ -148,6 +155,8 @@ export function PlanDocument({
   /** Name and case reference, printed at the top like the template's header. */
   returnee?: { name: string; reference: string };
   marks?: PlanMarks;
+  /** Where the caseworker may refer: each referral to be made gets a button that starts one for its line. */
+  onRefer?: (line: LongTermAssistanceLine) => void;
 }) {
   const { t } = useTranslation();
   const dates = useDates();
@@ -313,20 +322,36 @@ export function PlanDocument({
             <Table.Tr>
               <Table.Th>{t('plans.agency')}</Table.Th>
               <Table.Th>{t('plans.assistanceToProvide')}</Table.Th>
+              {onRefer && <Table.Th>{t('common.actions')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {referrals.length === 0 && (
               <Table.Tr>
-                <Table.Td colSpan={2}>{t('plans.noReferrals')}</Table.Td>
+                <Table.Td colSpan={onRefer ? 3 : 2}>{t('plans.noReferrals')}</Table.Td>
               </Table.Tr>
             )}
             {referrals.map((r) => {
-              const kind = content.longTerm.find((l) => l.id === r.lineId)?.kind;
+              const planned = content.longTerm.find((l) => l.id === r.lineId);
+              const kind = planned?.kind;
               return (
                 <Table.Tr key={r.lineId}>
                   <Table.Td dir="auto">{r.agency}</Table.Td>
                   <Table.Td dir="auto">{kind ? assistanceName(t, kind, r.detail) : r.detail}</Table.Td>
+                  {onRefer && (
+                    <Table.Td>
+                      {planned && (
+                        <Button
+                          size="xs"
+                          variant="light"
+                          onClick={() => onRefer(planned)}
+                          aria-label={t('referrals.refer.fromPlan', { agency: r.agency })}
+                        >
+                          {t('referrals.refer.open')}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               );
             })}

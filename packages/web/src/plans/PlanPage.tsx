@@ -1,5 +1,5 @@
 import { Anchor, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { emptyPlan, type PlanContent } from '@reintegra/domain';
+import { emptyPlan, type LongTermAssistanceLine, type PlanContent } from '@reintegra/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,6 +8,8 @@ import { useSession } from '../auth/session.tsx';
 import { Section } from '../cases/page/Section.tsx';
 import { CaseStaffNames, staffNamesOf } from '../cases/page/StaffName.tsx';
 import { useCaseFile } from '../cases/queries.ts';
+import { needOfPlanLine } from '../referrals/planNeed.ts';
+import { ReferDialog } from '../referrals/ReferDialog.tsx';
 import { ErrorNotice } from '../ui/errors.tsx';
 import { Ltr } from '../ui/Ltr.tsx';
 import { usePageTitle } from '../ui/usePageTitle.ts';
@@ -41,6 +43,7 @@ function PlanOverview({
 }) {
   const { t } = useTranslation();
   const caseId = file.summary.id;
+  const [referring, setReferring] = useState<LongTermAssistanceLine | null>(null);
   return (
     <>
       <Group gap="xs" justify="space-between">
@@ -62,7 +65,15 @@ function PlanOverview({
       <Text size="sm">{t(`plans.statusHelp.${plan.status}`)}</Text>
       <AgreementSection file={file} page={page} plan={plan} working={working} />
       <Section id="plan-content-heading" title={t('plans.contentTitle', { number: plan.currentVersion })}>
-        <PlanDocument content={plan.content} level={3} />
+        <PlanDocument content={plan.content} level={3} onRefer={working ? setReferring : undefined} />
+        {referring && (
+          <ReferDialog
+            file={file}
+            planLineId={referring.id}
+            need={needOfPlanLine(referring.kind) ?? ''}
+            onClose={() => setReferring(null)}
+          />
+        )}
       </Section>
       <Section id="plan-delivery-heading" title={t('plans.delivery.sectionTitle')}>
         <LineDeliveries caseId={caseId} plan={plan} working={working} />

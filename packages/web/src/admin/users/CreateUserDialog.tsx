@@ -8,7 +8,7 @@ import { currentLanguage } from '../../i18n/index.ts';
 import { ErrorNotice, useFieldErrors } from '../../ui/errors.tsx';
 import { ResponsiveModal } from '../../ui/ResponsiveModal.tsx';
 import { SecretOnce } from '../../ui/SecretOnce.tsx';
-import { placementBody } from './placement.ts';
+import { partnerOrganisation, placementBody } from './placement.ts';
 import { usersKey } from './queries.ts';
 import { draftProblems, emptyDraft, type UserDraft, UserFields } from './UserFields.tsx';
 
@@ -38,6 +38,7 @@ export function CreateUserDialog({ onClose }: { onClose: () => void }) {
         email: d.email.trim() || null,
         language: d.language,
         ...placementBody(d),
+        serviceProviderId: partnerOrganisation(d),
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKey }),
   });

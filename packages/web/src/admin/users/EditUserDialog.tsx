@@ -7,7 +7,7 @@ import type { User } from '../../api/types.ts';
 import { ErrorNotice, useFieldErrors } from '../../ui/errors.tsx';
 import { ResponsiveModal } from '../../ui/ResponsiveModal.tsx';
 import { StaleVersionNotice } from '../../ui/StaleVersionNotice.tsx';
-import { placementBody } from './placement.ts';
+import { partnerOrganisation, placementBody } from './placement.ts';
 import { usersKey } from './queries.ts';
 import { draftProblems, type UserDraft, UserFields } from './UserFields.tsx';
 
@@ -21,6 +21,7 @@ function draftOf(user: User): UserDraft {
     scope: user.scope,
     officeId: user.officeId ?? '',
     missionId: user.missionId ?? '',
+    serviceProviderId: user.serviceProviderId ?? '',
   };
 }
 
@@ -41,6 +42,9 @@ function changes(before: User, draft: UserDraft) {
     draft.officeId !== was.officeId ||
     (!draft.officeId && draft.missionId !== was.missionId);
   if (moved) Object.assign(body, placementBody(draft));
+  // Leaving the partner role leaves the organisation too: the server keeps providers for partners only.
+  const organisation = partnerOrganisation(draft);
+  if (organisation !== before.serviceProviderId) body.serviceProviderId = organisation;
   return body;
 }
 

@@ -5,12 +5,15 @@ import type { Language } from '../../api/types.ts';
 import { languageNames, languages } from '../../i18n/index.ts';
 import { useOrganisation } from '../organisation/queries.ts';
 import { defaultScope, needsMission, needsOffice, type Placement, scopesFor } from './placement.ts';
+import { ServiceProviderField } from './ServiceProviderField.tsx';
 
 export interface UserDraft extends Placement {
   username: string;
   displayName: string;
   email: string;
   language: Language;
+  /** The provider a referral partner works for; '' for staff. */
+  serviceProviderId: string;
 }
 
 export const emptyDraft: UserDraft = {
@@ -22,6 +25,7 @@ export const emptyDraft: UserDraft = {
   officeId: '',
   missionId: '',
   language: 'en',
+  serviceProviderId: '',
 };
 
 /** Problems the reader can fix before sending; the server checks the same and more. */
@@ -35,6 +39,9 @@ export function draftProblems(
   if (draft.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(draft.email)) problems.email = t('validation.email');
   if (needsOffice(draft) && !draft.officeId) problems.officeId = t('validation.required');
   if (needsMission(draft) && !draft.missionId) problems.missionId = t('validation.required');
+  // A partner with no organisation would see no referral at all.
+  if (draft.role === 'referral_partner' && !draft.serviceProviderId)
+    problems.serviceProviderId = t('validation.required');
   return problems;
 }
 
@@ -105,6 +112,13 @@ export function UserFields({
         error={errors.role}
         withAsterisk
       />
+      {draft.role === 'referral_partner' && (
+        <ServiceProviderField
+          value={draft.serviceProviderId}
+          onChange={(serviceProviderId) => set({ serviceProviderId })}
+          error={errors.serviceProviderId}
+        />
+      )}
       <NativeSelect
         label={t('users.scope')}
         description={t(`scopeHelp.${draft.scope}`)}

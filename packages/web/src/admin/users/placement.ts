@@ -40,3 +40,8 @@ export function placementBody(p: Placement) {
     ? { role: p.role, scope: p.scope, officeId: p.officeId }
     : { role: p.role, scope: p.scope, officeId: null, missionId: p.missionId || null };
 }
+
+/** A referral partner's organisation as the server expects it; staff belong to none. */
+export function partnerOrganisation(draft: Pick<Placement, 'role'> & { serviceProviderId: string }) {
+  return draft.role === 'referral_partner' ? draft.serviceProviderId || null : null;
+}

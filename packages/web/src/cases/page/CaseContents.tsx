@@ -17,6 +17,7 @@ export function CaseContents({ file }: { file: CaseFile }) {
     ['counselling-heading', t('counselling.title')],
     ['assessments-heading', t('assessments.title')],
     ['plan-heading', t('plans.title')],
+    ['referrals-heading', t('referrals.title')],
     ['business-heading', t('business.title')],
     ['household-heading', t('household.title')],
     ...(file.mergedInto ? [] : [['duplicates-heading', t('duplicates.title')] as [string, string]]),

@@ -8,6 +8,7 @@ import { CounsellingSection } from '../../assessments/CounsellingSection.tsx';
 import { useSession } from '../../auth/session.tsx';
 import { BusinessSection } from '../../business/BusinessSection.tsx';
 import { PlanSection } from '../../plans/PlanSection.tsx';
+import { ReferralsSection } from '../../referrals/ReferralsSection.tsx';
 import { SurveySection } from '../../survey/SurveySection.tsx';
 import { ErrorNotice } from '../../ui/errors.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
@@ -132,6 +133,7 @@ export function CasePage() {
         <CounsellingSection file={data} />
         <AssessmentsSection file={data} />
         <PlanSection file={data} />
+        <ReferralsSection file={data} />
         <BusinessSection file={data} />
         <HouseholdSection file={data} onReload={reload} />
         <DuplicatesSection file={data} onReload={reload} />

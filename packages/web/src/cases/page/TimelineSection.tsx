@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseFile, TimelineEvent } from '../../api/types.ts';
 import { useTrainingModules } from '../../business/words.tsx';
 import { PlanTimelineText } from '../../plans/PlanTimelineText.tsx';
+import { ReferralTimelineText } from '../../referrals/ReferralTimelineText.tsx';
 import { useDates } from '../../ui/format.ts';
 import { taskName } from '../tasks.ts';
 import { consentPurposes } from './RecordConsentDialog.tsx';
@@ -311,6 +312,12 @@ function EventText({ event }: { event: TimelineEvent }) {
         </>
       );
     }
+    case 'referral_drafted':
+    case 'referral_sent':
+    case 'referral_moved':
+    case 'referral_outcome':
+    case 'referral_link_made':
+      return <ReferralTimelineText event={event} />;
     case 'plan_created':
     case 'plan_revised':
     case 'plan_consented':
