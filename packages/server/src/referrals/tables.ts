@@ -120,6 +120,8 @@ export const referrals = pgTable(
     // The partner's inbox and the overdue queue read only open referrals by day.
     index('referrals_provider_idx').on(t.providerId, t.status, t.dueOn),
     index('referrals_due_idx').on(t.dueOn).where(sql`${t.dueOn} is not null`),
+    // An office's overdue list starts from its cases: their due referrals without reading other offices'.
+    index('referrals_case_due_idx').on(t.caseId, t.dueOn).where(sql`${t.dueOn} is not null`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "referrals_case_due_idx" ON "referrals" USING btree ("case_id","due_on") WHERE "referrals"."due_on" is not null;
