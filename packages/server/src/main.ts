@@ -6,6 +6,7 @@ import { seedDemo } from './demo/seed.ts';
 import { systemClock } from './platform/clock.ts';
 import { configFromEnv } from './platform/config.ts';
 import { openDatabase } from './platform/db.ts';
+import { sweepOverdueReferrals } from './referrals/reminders.ts';
 import { ensureAdministrator } from './users/bootstrap.ts';
 
 const config = configFromEnv(process.env, existsSync(defaultWebRoot) ? defaultWebRoot : null);
@@ -34,10 +35,24 @@ const app = await buildApp({
   log: { level: config.logLevel },
 });
 
+// Overdue referrals become tasks: right after start, then every hour, in short transactions.
+async function sweep() {
+  try {
+    let more = true;
+    while (more) {
+      ({ more } = await database.db.transaction((tx) => sweepOverdueReferrals(tx, systemClock.now())));
+    }
+  } catch (err) {
+    app.log.error({ err }, 'overdue referral sweep failed');
+  }
+}
+const sweeper = setInterval(sweep, 3_600_000);
+
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
+  clearInterval(sweeper);
   app.log.info({ signal }, 'shutting down');
   await app.close();
   // Closing PGlite flushes its files; a hard kill loses nothing acknowledged, but a clean stop is quicker to reopen.
@@ -50,6 +65,7 @@ process.on('SIGTERM', () => void stop('SIGTERM'));
 await app.listen({ port: config.port, host: config.host });
 if (!config.webRoot)
   app.log.warn('web app not built: serving the API only (run `npm run build -w @reintegra/web`)');
+void sweep();
 const { port } = app.server.address() as { port: number };
 console.log(
   `Reintegra ${database.kind === 'pglite' ? 'on its embedded database' : 'on PostgreSQL'}: http://localhost:${port}`,

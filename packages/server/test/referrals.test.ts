@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sweepOverdueReferrals } from '../src/referrals/reminders.ts';
 import { errorOf, startTestApp, type TestApp } from './support/app.ts';
 import { apiRoutes } from './support/routes.ts';
 
@@ -386,5 +387,19 @@ describe('referrals', () => {
     expect(
       (await (await t.signIn(names.stranger)).get('/api/v1/referrals?overdue=true')).json().items,
     ).toEqual([]);
+    // The hourly sweep gives the caseworker a task to chase the partner, once, and a week on the supervisor one.
+    const tasksOf = async () =>
+      (await (await t.signIn(names.worker)).get(`/api/v1/cases/${referral.caseId}`))
+        .json()
+        .tasks.filter(
+          (x: { topic: string | null }) => x.topic?.endsWith(referral.id) && x.topic !== referral.id,
+        )
+        .map((x: { topic: string }) => x.topic.split(':')[0]);
+    await sweepOverdueReferrals(t.db, t.clock.now());
+    await sweepOverdueReferrals(t.db, t.clock.now());
+    expect(await tasksOf()).toEqual(['overdue']);
+    t.clock.advanceMinutes(7 * 24 * 60);
+    await sweepOverdueReferrals(t.db, t.clock.now());
+    expect((await tasksOf()).sort()).toEqual(['escalated', 'overdue']);
   });
 });

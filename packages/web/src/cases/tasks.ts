@@ -10,7 +10,7 @@ const isOneOf = <T extends string>(list: readonly T[], value: string | null | un
 /**
  * What a task the system started is about, in words: the survey round of a
  * `survey` task ("interim"), the dimension of a `support` task ("economic"),
- * the disclosure or the session behind a `referral` task.
+ * the disclosure, the session or the sent referral behind a `referral` task.
  */
 export function taskTopic(
   t: TFunction,
@@ -24,6 +24,12 @@ export function taskTopic(
   if (task.kind === 'referral' && isOneOf(referralTriggerCodes, task.topic))
     return triggerName(t, task.topic);
   if (task.kind === 'referral' && task.topic === 'counselling') return t('counselling.referralTopic');
+  // Tasks a sent referral starts: chase the partner when overdue, the supervisor a week on, and the
+  // follow-up months later (its topic is the referral's id alone).
+  if (task.kind === 'referral' && task.topic?.startsWith('overdue:')) return t('referrals.tasks.overdue');
+  if (task.kind === 'referral' && task.topic?.startsWith('escalated:')) return t('referrals.tasks.escalated');
+  if (task.kind === 'referral' && task.topic && /^[0-9a-f-]{36}$/.test(task.topic))
+    return t('referrals.tasks.followUp');
   return null;
 }
 

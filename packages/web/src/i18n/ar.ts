@@ -2696,7 +2696,14 @@ export const ar: Translation = {
       status: 'الحالة',
       overdue: 'التأخر',
     },
+    tasks: {
+      overdue: 'متابعة الشريك: الإحالة متأخرة',
+      escalated: 'متأخرة منذ أسبوع: يلزم التدخل',
+      followUp: 'السؤال عمّا إذا كان العائد قد تلقّى المساعدة',
+    },
     timeline: {
+      overdue: 'إحالة متأخرة: أُنشئت مهمة لمتابعة الشريك',
+      escalated: 'إحالة متأخرة منذ أسبوع: طُلب من المشرف التدخل',
       drafted: 'أُعدّت إحالة: {{service}}',
       sent: 'أُرسلت الإحالة، مع مشاركة: {{fields}}',
       withoutConsent: '(دون موافقة: {{exception}})',

@@ -2750,7 +2750,14 @@ export const en = {
       status: 'Status',
       overdue: 'Overdue',
     },
+    tasks: {
+      overdue: 'chase the partner: the referral is overdue',
+      escalated: 'overdue for a week: step in',
+      followUp: 'ask whether the returnee was assisted',
+    },
     timeline: {
+      overdue: 'A referral is overdue: a task to chase the partner was started',
+      escalated: 'A referral has been overdue for a week: the supervisor was asked to step in',
       drafted: 'Referral drafted: {{service}}',
       sent: 'Referral sent, sharing: {{fields}}',
       withoutConsent: '(without consent: {{exception}})',

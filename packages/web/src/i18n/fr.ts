@@ -2796,7 +2796,14 @@ export const fr: Translation = {
       status: 'Statut',
       overdue: 'Retard',
     },
+    tasks: {
+      overdue: 'relancer le partenaire : l’orientation est en retard',
+      escalated: 'en retard depuis une semaine : intervenir',
+      followUp: 'demander si la personne a été aidée',
+    },
     timeline: {
+      overdue: 'Une orientation est en retard : une tâche de relance du partenaire a été créée',
+      escalated: 'Une orientation est en retard depuis une semaine : le superviseur a été sollicité',
       drafted: 'Orientation préparée : {{service}}',
       sent: 'Orientation envoyée, données partagées : {{fields}}',
       withoutConsent: '(sans consentement : {{exception}})',

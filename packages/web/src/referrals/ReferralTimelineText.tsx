@@ -52,6 +52,8 @@ export function ReferralTimelineText({ event }: { event: TimelineEvent }) {
           {d.metNeed === false && ` ${t('referrals.timeline.notMetNeed')}`}
         </>
       );
+    case 'referral_overdue':
+      return <>{t(d.escalated === true ? 'referrals.timeline.escalated' : 'referrals.timeline.overdue')}</>;
     default:
       return (
         <>

@@ -317,6 +317,7 @@ function EventText({ event }: { event: TimelineEvent }) {
     case 'referral_moved':
     case 'referral_outcome':
     case 'referral_link_made':
+    case 'referral_overdue':
       return <ReferralTimelineText event={event} />;
     case 'plan_created':
     case 'plan_revised':
