@@ -8,11 +8,11 @@ import {
   participantRoles,
 } from '@reintegra/domain';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFile } from '../api/types.ts';
 import { today } from '../cases/new/draft.ts';
 import { useFieldErrors } from '../ui/errors.tsx';
+import { useCheckedDraft } from '../ui/useCheckedDraft.ts';
 import {
   isBlank,
   namedPeople,
@@ -76,35 +76,29 @@ function bestInterestsDraftProblems(d: BestInterestsDraft, t: TFunction): Record
 export function BestInterestsDialog({ file, onClose }: { file: CaseFile; onClose: () => void }) {
   const { t } = useTranslation();
   const fieldErrors = useFieldErrors();
-  const [draft, setDraft] = useState<BestInterestsDraft>(() => ({
-    conductedOn: today(),
-    trigger: '',
-    // The child takes part, whatever their age (L4298).
-    participants: [personWithRole<ParticipantRole>(file.summary.person.name, 'child')],
-    childViews: '',
-    informationGiven: '',
-    maturityAssessment: '',
-    riskFactors: '',
-    protectiveFactors: '',
-    decision: '',
-    reviewOn: '',
-  }));
-  const [problems, setProblems] = useState<Record<string, string>>({});
+  const { draft, set, checkAll, problems } = useCheckedDraft<BestInterestsDraft>(
+    () => ({
+      conductedOn: today(),
+      trigger: '',
+      // The child takes part, whatever their age (L4298).
+      participants: [personWithRole<ParticipantRole>(file.summary.person.name, 'child')],
+      childViews: '',
+      informationGiven: '',
+      maturityAssessment: '',
+      riskFactors: '',
+      protectiveFactors: '',
+      decision: '',
+      reviewOn: '',
+    }),
+    (d) => bestInterestsDraftProblems(d, t),
+  );
   const record = useRecordAssessment(file.summary.id, onClose);
-  const set = (changes: Partial<BestInterestsDraft>) => {
-    const next = { ...draft, ...changes };
-    setDraft(next);
-    // A field corrected is no longer in error; the server's complaint stays until the next save.
-    if (Object.keys(problems).length > 0) setProblems(bestInterestsDraftProblems(next, t));
-  };
 
   function submit() {
     const compacted = { ...draft, participants: draft.participants.filter((p) => !isBlank(p)) };
-    setDraft(compacted);
-    const found = bestInterestsDraftProblems(compacted, t);
-    setProblems(found);
+    const valid = checkAll(compacted);
     const { conductedOn, trigger } = compacted;
-    if (trigger && Object.keys(found).length === 0) {
+    if (trigger && valid) {
       record.mutate({ kind: 'best_interests', conductedOn, findings: { ...findingsOf(compacted), trigger } });
     }
   }

@@ -7,11 +7,11 @@ import {
   needDimensions,
 } from '@reintegra/domain';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFile } from '../api/types.ts';
 import { today } from '../cases/new/draft.ts';
 import { useFieldErrors } from '../ui/errors.tsx';
+import { useCheckedDraft } from '../ui/useCheckedDraft.ts';
 import { CaseManagementTypeField } from './CaseManagementTypeField.tsx';
 import { useRecordAssessment } from './queries.ts';
 import { dayProblem, RecordDialog } from './RecordDialog.tsx';
@@ -81,38 +81,32 @@ export function NeedsAssessmentDialog({ file, onClose }: { file: CaseFile; onClo
   const { t } = useTranslation();
   const fieldErrors = useFieldErrors();
   const id = file.summary.id;
-  const [draft, setDraft] = useState<NeedsDraft>(() => ({
-    conductedOn: today(),
-    educationLevel: '',
-    workHistory: [],
-    skills: '',
-    interests: '',
-    fitToWork: null,
-    health: '',
-    housing: '',
-    familySituation: '',
-    needs: { economic: '', social: '', psychosocial: '' },
-    deliverableInFewSessions: null,
-    caseManagementType: '',
-  }));
-  const [problems, setProblems] = useState<Record<string, string>>({});
+  const { draft, set, checkAll, problems } = useCheckedDraft<NeedsDraft>(
+    () => ({
+      conductedOn: today(),
+      educationLevel: '',
+      workHistory: [],
+      skills: '',
+      interests: '',
+      fitToWork: null,
+      health: '',
+      housing: '',
+      familySituation: '',
+      needs: { economic: '', social: '', psychosocial: '' },
+      deliverableInFewSessions: null,
+      caseManagementType: '',
+    }),
+    (d) => needsProblems(d, t),
+  );
   const record = useRecordAssessment(id, onClose);
-  const set = (changes: Partial<NeedsDraft>) => {
-    const next = { ...draft, ...changes };
-    setDraft(next);
-    // A field corrected is no longer in error; the server's complaint stays until the next save.
-    if (Object.keys(problems).length > 0) setProblems(needsProblems(next, t));
-  };
 
   function submit() {
     // Dropped first, so that errors point at the rows that stay.
     const compacted = { ...draft, workHistory: draft.workHistory.filter((job) => !isBlankJob(job)) };
-    setDraft(compacted);
-    const found = needsProblems(compacted, t);
-    setProblems(found);
+    const valid = checkAll(compacted);
     const { educationLevel, fitToWork, deliverableInFewSessions, caseManagementType } = compacted;
     if (
-      Object.keys(found).length > 0 ||
+      !valid ||
       !educationLevel ||
       fitToWork === null ||
       deliverableInFewSessions === null ||

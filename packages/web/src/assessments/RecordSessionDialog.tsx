@@ -11,11 +11,11 @@ import {
   sessionSettings,
 } from '@reintegra/domain';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFile } from '../api/types.ts';
 import { today } from '../cases/new/draft.ts';
 import { useFieldErrors } from '../ui/errors.tsx';
+import { useCheckedDraft } from '../ui/useCheckedDraft.ts';
 import {
   isBlank,
   namedPeople,
@@ -87,36 +87,30 @@ function sessionDraftProblems(d: SessionDraft, t: TFunction): Record<string, str
 export function RecordSessionDialog({ file, onClose }: { file: CaseFile; onClose: () => void }) {
   const { t } = useTranslation();
   const fieldErrors = useFieldErrors();
-  const [draft, setDraft] = useState<SessionDraft>(() => ({
-    heldOn: today(),
-    type: '',
-    setting: '',
-    // The returnee attends every session but a family one they chose not to join (L1918).
-    attendees: [personWithRole<AttendeeRole>(file.summary.person.name, 'returnee')],
-    topics: [],
-    interpreterBriefed: null,
-    firstLineSupportGiven: false,
-    referralNeeded: false,
-    agreedNextSteps: '',
-    continued: false,
-    notes: '',
-  }));
-  const [problems, setProblems] = useState<Record<string, string>>({});
+  const { draft, set, checkAll, problems } = useCheckedDraft<SessionDraft>(
+    () => ({
+      heldOn: today(),
+      type: '',
+      setting: '',
+      // The returnee attends every session but a family one they chose not to join (L1918).
+      attendees: [personWithRole<AttendeeRole>(file.summary.person.name, 'returnee')],
+      topics: [],
+      interpreterBriefed: null,
+      firstLineSupportGiven: false,
+      referralNeeded: false,
+      agreedNextSteps: '',
+      continued: false,
+      notes: '',
+    }),
+    (d) => sessionDraftProblems(d, t),
+  );
   const record = useRecordSession(file.summary.id, onClose);
-  const set = (changes: Partial<SessionDraft>) => {
-    const next = { ...draft, ...changes };
-    setDraft(next);
-    // A field corrected is no longer in error; the server's complaint stays until the next save.
-    if (Object.keys(problems).length > 0) setProblems(sessionDraftProblems(next, t));
-  };
 
   function submit() {
     const compacted = { ...draft, attendees: draft.attendees.filter((a) => !isBlank(a)) };
-    setDraft(compacted);
-    const found = sessionDraftProblems(compacted, t);
-    setProblems(found);
+    const valid = checkAll(compacted);
     const { type, setting } = compacted;
-    if (type && setting && Object.keys(found).length === 0) {
+    if (type && setting && valid) {
       record.mutate({ ...recordOf(compacted), type, setting });
     }
   }
