@@ -493,6 +493,15 @@ describe('business development support', () => {
     });
     expect(errorOf(early).code).toBe('business_plan_incomplete');
     expect(errorOf(early).fields).toHaveLength(9);
+    // A change made on a version someone has since moved on is refused, and nothing changes.
+    const stale = await worker.put(`/api/v1/cases/${caseId}/business/plan`, {
+      version: app.version - 1,
+      elements,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(
+      (await worker.get(`/api/v1/cases/${caseId}/business`)).json().application.missingElements,
+    ).toHaveLength(9);
     app = (
       await worker.put(`/api/v1/cases/${caseId}/business/plan`, { version: app.version, elements })
     ).json().application;
