@@ -140,6 +140,19 @@ test('a partner answers a referral from their portal, seeing only what was share
   await expect(answer).toHaveCount(0);
   await expect(p.getByRole('main')).toContainText('Completed');
 
+  // The partner sends the attendance sheet as evidence, with a word for the caseworker.
+  const thread = p.getByRole('region', { name: 'Messages and evidence' });
+  await thread.getByLabel('Write to the caseworker').fill('Finished the course; attendance sheet attached.');
+  await thread.locator('input[type="file"]').setInputFiles({
+    name: 'attendance.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n'),
+  });
+  await thread.getByRole('button', { name: 'Send with the file' }).click();
+  await expect(thread.getByRole('link', { name: /attendance\.pdf/ })).toBeVisible();
+  await expect(thread).toContainText('Finished the course');
+  await expectAccessible(p, 'partner referral with evidence');
+
   // Closed, it leaves the open list.
   await p.getByRole('link', { name: 'Back to the referrals' }).click();
   await expect(p.getByText('No referral here.')).toBeVisible();
@@ -162,6 +175,17 @@ test('a partner answers a referral from their portal, seeing only what was share
   const history = worker.page.getByRole('region', { name: 'History' });
   await expect(history).toContainText('The partner moved the referral to: Completed');
   await expect(history).toContainText('Referral outcome: service received.');
+  await expect(history).toContainText('The partner sent evidence for the referral');
+
+  // The bell told the caseworker; the evidence is on the referral.
+  await worker.page.getByRole('button', { name: /^Notifications, [1-9]\d* unread$/ }).click();
+  await worker.page.getByRole('menuitem', { name: new RegExp(`The partner wrote: ${serviceName}`) }).click();
+  await expect(worker.page).toHaveURL(new RegExp(`/cases/${opened.id}$`));
+  await worker.page.getByRole('button', { name: 'Messages and evidence' }).click();
+  const messages = worker.page.getByRole('region', { name: 'Messages and evidence' });
+  await expect(messages).toContainText('Finished the course');
+  await expect(messages.getByRole('link', { name: /attendance\.pdf/ })).toHaveAttribute('href', /\/file$/);
+  await expectAccessible(worker.page, 'referral messages on the case');
   await worker.close();
 });
 

@@ -28,6 +28,7 @@ import { transferRoutes } from './cases/transfer-routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { jobRoutes } from './jobs/routes.ts';
 import { failInterruptedJobs } from './jobs/service.ts';
+import { notificationRoutes } from './notifications/routes.ts';
 import { organisationRoutes } from './organisation/routes.ts';
 import { businessRoutes } from './plans/business-routes.ts';
 import { planRoutes } from './plans/routes.ts';
@@ -37,6 +38,7 @@ import type { Database } from './platform/db.ts';
 import { errorBody, installErrorHandler } from './platform/errors.ts';
 import { openFileStore } from './platform/files.ts';
 import { installGuard } from './platform/guard.ts';
+import { referralMessageRoutes } from './referrals/message-routes.ts';
 import { referralRoutes } from './referrals/routes.ts';
 import { rssRoutes } from './rss/routes.ts';
 import { userRoutes } from './users/routes.ts';
@@ -140,13 +142,12 @@ export async function buildApp(deps: AppDeps) {
   planRoutes(app, { clock });
   businessRoutes(app, { clock });
   referralRoutes(app, { clock });
+  notificationRoutes(app, { clock });
   await rssRoutes(app, { clock, db: database.db });
   await failInterruptedJobs(database.db, clock.now());
-  await attachmentRoutes(app, {
-    clock,
-    files: openFileStore(config.files),
-    maxBytes: config.attachmentMaxBytes,
-  });
+  const files = { clock, files: openFileStore(config.files), maxBytes: config.attachmentMaxBytes };
+  await attachmentRoutes(app, files);
+  await referralMessageRoutes(app, files);
 
   const webRoot = config.webRoot;
   if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false });

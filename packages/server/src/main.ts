@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { passwordMinLength, passwordProblem } from '@reintegra/domain';
 import { buildApp, defaultWebRoot } from './app.ts';
 import { seedDemo } from './demo/seed.ts';
+import { deliverMail, smtpMailer } from './notifications/mail.ts';
 import { systemClock } from './platform/clock.ts';
 import { configFromEnv } from './platform/config.ts';
 import { openDatabase } from './platform/db.ts';
@@ -48,11 +49,25 @@ async function sweep() {
 }
 const sweeper = setInterval(sweep, 3_600_000);
 
+// Notices go out by e-mail only when a mail server is set; each run mails one batch, so a mail server that is down is not hammered.
+const mailer = config.mail ? smtpMailer(config.mail) : null;
+async function mail() {
+  if (!mailer) return;
+  try {
+    const { sent, failed } = await deliverMail(database.db, mailer, config.publicUrl, systemClock.now());
+    if (failed) app.log.warn({ sent, failed }, 'some notices could not be mailed; they are tried again');
+  } catch (err) {
+    app.log.error({ err }, 'mailing notices failed');
+  }
+}
+const mailing = setInterval(mail, 30_000);
+
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   clearInterval(sweeper);
+  clearInterval(mailing);
   app.log.info({ signal }, 'shutting down');
   await app.close();
   // Closing PGlite flushes its files; a hard kill loses nothing acknowledged, but a clean stop is quicker to reopen.

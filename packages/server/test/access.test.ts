@@ -81,6 +81,8 @@ describe('every route is audited', () => {
     'GET /api/v1/service-providers',
     'GET /api/v1/services',
     'GET /api/v1/services/gaps',
+    // The user's own notices, polled every minute: a service's name and a status, no returnee's data.
+    'GET /api/v1/notifications',
   ]);
 
   it('declares an audit action on every route but a short, named list', () => {

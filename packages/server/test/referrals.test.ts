@@ -1,4 +1,8 @@
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deliverMail, mailAttempts, smtpMailer } from '../src/notifications/mail.ts';
 import { sweepOverdueReferrals } from '../src/referrals/reminders.ts';
 import { errorOf, startTestApp, type TestApp } from './support/app.ts';
 import { apiRoutes } from './support/routes.ts';
@@ -10,6 +14,8 @@ let supervisor: Session;
 let partner: Session;
 let otherPartner: Session;
 let serviceId: string;
+let providerId: string;
+let partnerName: string;
 const names: Record<'worker' | 'supervisor' | 'stranger', string> = {
   worker: '',
   supervisor: '',
@@ -42,6 +48,7 @@ beforeAll(async () => {
   });
   expect(service.statusCode, service.body).toBe(201);
   serviceId = service.json().id;
+  providerId = provider.json().id;
   const clinic = await supervisor.post('/api/v1/service-providers', {
     name: 'Clinique du Port',
     contact: {},
@@ -54,14 +61,10 @@ beforeAll(async () => {
     adequateQuality: false,
   });
   expect(consultation.statusCode, consultation.body).toBe(201);
-  partner = await t.signIn(
-    (
-      await t.addUser('referral_partner', {
-        missionId: t.org.origin.id,
-        serviceProviderId: provider.json().id,
-      })
-    ).username,
-  );
+  partnerName = (
+    await t.addUser('referral_partner', { missionId: t.org.origin.id, serviceProviderId: providerId })
+  ).username;
+  partner = await t.signIn(partnerName);
   otherPartner = await t.signIn(
     (await t.addUser('referral_partner', { missionId: t.org.origin.id, serviceProviderId: clinic.json().id }))
       .username,
@@ -334,6 +337,184 @@ describe('referrals', () => {
     expect((await partner.get('/api/v1/referrals/report')).statusCode).toBe(403);
   });
 
+  it('tell the other side of each step in the app, and by e-mail through the SMTP server', async () => {
+    const address = 'tvet-desk@example.org';
+    const mailed = await t.signIn(
+      (
+        await t.addUser('referral_partner', {
+          missionId: t.org.origin.id,
+          serviceProviderId: providerId,
+          email: address,
+        })
+      ).username,
+    );
+    const { caseId, referral } = await sentReferral();
+    const notices = async (s: Session) => (await s.get('/api/v1/notifications')).json();
+    const received = (await notices(mailed)).notifications.find(
+      (n: { referralId: string }) => n.referralId === referral.id,
+    );
+    // A partner's notice names the service, never the case.
+    expect(received).toMatchObject({
+      kind: 'referral_received',
+      service: 'Tailoring course, 6 months',
+      caseId: null,
+      read: false,
+    });
+    expect((await notices(otherPartner)).notifications).toEqual([]);
+    // The partner's answer reaches the caseworker, with the case to open; the partner is not told of their own act.
+    await mailed.post(`/api/v1/partner/referrals/${referral.id}/status`, { version: 2, to: 'accepted' });
+    const answered = (await notices(worker)).notifications.find(
+      (n: { referralId: string; kind: string }) =>
+        n.referralId === referral.id && n.kind === 'referral_answered',
+    );
+    expect(answered).toMatchObject({ caseId, status: 'accepted' });
+    expect((await notices(mailed)).notifications.map((n: { kind: string }) => n.kind)).toEqual([
+      'referral_received',
+    ]);
+    expect((await mailed.post('/api/v1/notifications/read', { all: true })).statusCode).toBe(204);
+    expect((await notices(mailed)).unread).toBe(0);
+    expect(errorOf(await mailed.post('/api/v1/notifications/read', { ids: [] })).fields?.[0]?.field).toMatch(
+      /^body/,
+    );
+
+    // A real SMTP conversation: the mail names no returnee, only where to look.
+    const inbox: { to: string; text: string }[] = [];
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, session, done) {
+        let text = '';
+        stream.on('data', (c: Buffer) => {
+          text += c.toString();
+        });
+        stream.on('end', () => {
+          // The body comes quoted-printable: join its soft line breaks and decode "=XX".
+          const decoded = text
+            .replace(/=\r?\n/g, '')
+            .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+          inbox.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), text: decoded });
+          done();
+        });
+      },
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server.server, 'listening');
+    const port = (server.server.address() as AddressInfo).port;
+    try {
+      const mailer = smtpMailer({
+        url: `smtp://127.0.0.1:${port}`,
+        from: 'Reintegra <reintegra@example.org>',
+      });
+      const first = await deliverMail(t.db, mailer, 'https://reintegra.example.org', t.clock.now());
+      expect(first).toEqual({ sent: 1, failed: 0 });
+      expect(inbox).toHaveLength(1);
+      expect(inbox[0]?.to).toBe(address);
+      expect(inbox[0]?.text).toContain(`https://reintegra.example.org/partner/referrals/${referral.id}`);
+      expect(inbox[0]?.text).not.toContain('Fatoumata');
+      expect(await deliverMail(t.db, mailer, 'https://reintegra.example.org', t.clock.now())).toEqual({
+        sent: 0,
+        failed: 0,
+      });
+    } finally {
+      server.close();
+    }
+
+    // A mail server that refuses is tried again on each run, then given up on; the notice stays in the app.
+    await mailed.post(`/api/v1/partner/referrals/${referral.id}/messages`, { body: 'Course starts Monday' });
+    await worker.post(`/api/v1/cases/${caseId}/referrals/${referral.id}/messages`, { body: 'Thank you' });
+    const refusing = { send: () => Promise.reject(new Error('550 refused')) };
+    for (let run = 1; run <= mailAttempts; run += 1) {
+      expect(await deliverMail(t.db, refusing, 'https://x', t.clock.now())).toEqual({ sent: 0, failed: 1 });
+    }
+    expect(await deliverMail(t.db, refusing, 'https://x', t.clock.now())).toEqual({ sent: 0, failed: 0 });
+    expect((await notices(mailed)).notifications[0]).toMatchObject({
+      kind: 'message_from_caseworker',
+      read: false,
+    });
+  });
+
+  it('carry messages and the partner’s evidence between the two sides, and no further', async () => {
+    const { caseId, referral } = await sentReferral();
+    const evidence = (
+      session: Session,
+      id: string,
+      body: Buffer,
+      query = 'fileName=attendance.pdf&note=Week%201',
+    ) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/partner/referrals/${id}/evidence?${query}`,
+        headers: {
+          cookie: session.cookie,
+          'x-csrf-token': session.csrfToken,
+          'content-type': 'application/octet-stream',
+        },
+        payload: body,
+      });
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n');
+    const said = await partner.post(`/api/v1/partner/referrals/${referral.id}/messages`, {
+      body: 'Enrolled',
+    });
+    expect(said.statusCode, said.body).toBe(201);
+    const filed = await evidence(partner, referral.id, pdf);
+    expect(filed.statusCode, filed.body).toBe(201);
+    expect(filed.json()).toMatchObject({
+      side: 'partner',
+      body: 'Week 1',
+      file: { name: 'attendance.pdf', size: pdf.length },
+    });
+    // Not a document: refused, naming the body, and nothing written.
+    const text = await evidence(partner, referral.id, Buffer.from('hello'));
+    expect(errorOf(text).fields?.[0]).toMatchObject({ field: 'body', code: 'unsupported_type' });
+    expect(
+      errorOf(await partner.post(`/api/v1/partner/referrals/${referral.id}/messages`, { body: ' ' }))
+        .fields?.[0]?.field,
+    ).toBe('body.body');
+
+    const thread = (await worker.get(`/api/v1/cases/${caseId}/referrals/${referral.id}/messages`)).json();
+    expect(thread.map((m: { body: string }) => m.body)).toEqual(['Enrolled', 'Week 1']);
+    const download = await worker.get(
+      `/api/v1/cases/${caseId}/referrals/${referral.id}/messages/${filed.json().id}/file`,
+    );
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.equals(pdf)).toBe(true);
+    const reply = await worker.post(`/api/v1/cases/${caseId}/referrals/${referral.id}/messages`, {
+      body: 'Noted',
+    });
+    expect(reply.json()).toMatchObject({ side: 'caseworker', file: null });
+    expect((await partner.get(`/api/v1/partner/referrals/${referral.id}/messages`)).json()).toHaveLength(3);
+
+    // Another partner, a caseworker of another office: nothing.
+    expect((await otherPartner.get(`/api/v1/partner/referrals/${referral.id}/messages`)).statusCode).toBe(
+      404,
+    );
+    expect((await evidence(otherPartner, referral.id, pdf)).statusCode).toBe(404);
+    expect(
+      (await otherPartner.get(`/api/v1/partner/referrals/${referral.id}/messages/${filed.json().id}/file`))
+        .statusCode,
+    ).toBe(404);
+    const stranger = await t.signIn(names.stranger);
+    expect([403, 404]).toContain(
+      (await stranger.get(`/api/v1/cases/${caseId}/referrals/${referral.id}/messages`)).statusCode,
+    );
+    // A draft has nobody on the other side yet.
+    const drafted = (await draft(caseId)).json();
+    expect(
+      errorOf(await worker.post(`/api/v1/cases/${caseId}/referrals/${drafted.id}/messages`, { body: 'Hi' }))
+        .code,
+    ).toBe('not_sent');
+    const timeline = (await worker.get(`/api/v1/cases/${caseId}`)).json().timeline;
+    expect(
+      timeline
+        .filter((e: { kind: string }) => e.kind === 'referral_message')
+        .map((e: { details: { by: string; evidence: boolean } }) => [e.details.by, e.details.evidence]),
+    ).toEqual([
+      ['partner', false],
+      ['partner', true],
+      ['caseworker', false],
+    ]);
+  });
+
   it('reach a partner without an account through a one-time link that expires and answers once', async () => {
     const { caseId, referral } = await sentReferral();
     const made = await worker.post(`/api/v1/cases/${caseId}/referrals/${referral.id}/links`, { days: 2 });
@@ -398,6 +579,14 @@ describe('referrals', () => {
     await sweepOverdueReferrals(t.db, t.clock.now());
     await sweepOverdueReferrals(t.db, t.clock.now());
     expect(await tasksOf()).toEqual(['overdue']);
+    // The partner is reminded once too.
+    const reminders = (await (await t.signIn(partnerName)).get('/api/v1/notifications'))
+      .json()
+      .notifications.filter(
+        (n: { referralId: string; kind: string }) =>
+          n.referralId === referral.id && n.kind === 'referral_overdue',
+      );
+    expect(reminders).toHaveLength(1);
     t.clock.advanceMinutes(7 * 24 * 60);
     await sweepOverdueReferrals(t.db, t.clock.now());
     expect((await tasksOf()).sort()).toEqual(['escalated', 'overdue']);

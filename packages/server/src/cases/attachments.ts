@@ -21,6 +21,14 @@ const refusals: Record<AttachmentRefusal, string> = {
   wrong_type_for_kind: 'An image or a signature must be a picture (PNG, JPEG or WebP)',
 };
 
+/** The file's type, read from its bytes, or a 400 saying why it is refused. */
+export function acceptedFileType(kind: AttachmentKind, bytes: Uint8Array, maxBytes: number) {
+  const verdict = checkAttachment(kind, bytes, maxBytes);
+  if (verdict.ok) return verdict.type;
+  const limit = verdict.refusal === 'too_large' ? ` (${Math.floor(maxBytes / 1024 / 1024)} MB)` : '';
+  throw invalidField('body', verdict.refusal, `${refusals[verdict.refusal]}${limit}`);
+}
+
 /**
  * Stores a file and attaches it to a case. The bytes go to the store first,
  * under a fresh key: if the database then fails, an unreferenced file is left,
@@ -35,21 +43,17 @@ export async function attachFile(
   now: Date,
 ) {
   await workableCase(db, actor, caseId);
-  const verdict = checkAttachment(input.kind, input.bytes, input.maxBytes);
-  if (!verdict.ok) {
-    const limit = verdict.refusal === 'too_large' ? ` (${Math.floor(input.maxBytes / 1024 / 1024)} MB)` : '';
-    throw invalidField('body', verdict.refusal, `${refusals[verdict.refusal]}${limit}`);
-  }
+  const type = acceptedFileType(input.kind, input.bytes, input.maxBytes);
   const id = crypto.randomUUID();
   const storageKey = `cases/${caseId}/${id}`;
-  await files.put(storageKey, input.bytes, verdict.type);
+  await files.put(storageKey, input.bytes, type);
   const [row] = await db
     .insert(caseAttachments)
     .values({
       id,
       caseId,
       kind: input.kind,
-      contentType: verdict.type,
+      contentType: type,
       fileName: safeFileName(input.fileName),
       description: input.description,
       size: input.bytes.length,

@@ -23,6 +23,16 @@ export interface Config {
   files: FileStoreConfig;
   /** The largest attachment accepted, in bytes. */
   attachmentMaxBytes: number;
+  /** The address users reach Reintegra at, for links in e-mails. */
+  publicUrl: string;
+  /** The SMTP server notifications are e-mailed through; null sends none. */
+  mail: MailConfig | null;
+}
+
+export interface MailConfig {
+  /** smtp://user:password@host:port, or smtps:// for TLS from the start. */
+  url: string;
+  from: string;
 }
 
 function required(env: NodeJS.ProcessEnv, name: string): string {
@@ -53,10 +63,18 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value;
 }
 
+function mailFromEnv(env: NodeJS.ProcessEnv): MailConfig | null {
+  const url = env.REINTEGRA_SMTP_URL;
+  if (!url) return null;
+  if (!/^smtps?:\/\//.test(url)) throw new Error('REINTEGRA_SMTP_URL must start with smtp:// or smtps://');
+  return { url, from: env.REINTEGRA_MAIL_FROM ?? 'Reintegra <reintegra@localhost>' };
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv, webRoot: string | null): Config {
   const url = env.DATABASE_URL;
+  const port = int(env, 'PORT', 3000);
   return {
-    port: int(env, 'PORT', 3000),
+    port,
     host: env.HOST ?? '127.0.0.1',
     database: url
       ? { kind: 'postgres', url, poolSize: int(env, 'DATABASE_POOL_SIZE', 10) }
@@ -71,5 +89,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, webRoot: string | null): C
     logLevel: env.LOG_LEVEL ?? 'info',
     files: filesFromEnv(env),
     attachmentMaxBytes: int(env, 'REINTEGRA_ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024),
+    publicUrl: (env.REINTEGRA_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    mail: mailFromEnv(env),
   };
 }

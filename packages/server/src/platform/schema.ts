@@ -4,6 +4,7 @@ export * from '../audit/tables.ts';
 export * from '../auth/tables.ts';
 export * from '../cases/tables.ts';
 export * from '../jobs/tables.ts';
+export * from '../notifications/tables.ts';
 export * from '../organisation/tables.ts';
 export * from '../people/tables.ts';
 export * from '../plans/tables.ts';

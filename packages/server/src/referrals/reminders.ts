@@ -3,6 +3,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { recordCaseEvent } from '../cases/events.ts';
 import { caseAssignments, caseTasks } from '../cases/tables.ts';
 import { keepNextDue } from '../cases/tasks.ts';
+import { notifyOfReferral } from '../notifications/service.ts';
 import type { Db } from '../platform/db.ts';
 import { referrals } from './tables.ts';
 
@@ -15,7 +16,7 @@ const startedTask = (prefix: string) =>
 
 /**
  * Turns overdue referrals into work: the caseworker gets a task to chase the
- * partner once a referral falls overdue, and once it has been overdue a week
+ * partner once a referral falls overdue (and the partner a reminder), and once it has been overdue a week
  * the case's supervisor gets one too (issue 6: "escalation to the supervisor
  * when overdue"). Each task is started once per referral. At most `batch`
  * referrals are handled per call, so a backlog goes in short transactions.
@@ -27,6 +28,7 @@ export async function sweepOverdueReferrals(db: Db, now: Date, batch = 500) {
     .select({
       id: referrals.id,
       caseId: referrals.caseId,
+      providerId: referrals.providerId,
       chase: sql<boolean>`not ${startedTask('overdue:')}`,
       escalate: sql<boolean>`${referrals.dueOn} < ${escalateBefore} and not ${startedTask('escalated:')}`,
     })
@@ -77,6 +79,8 @@ export async function sweepOverdueReferrals(db: Db, now: Date, batch = 500) {
       now,
     );
     await keepNextDue(db, referral.caseId);
+    // The partner is reminded once, when the caseworker is first asked to chase.
+    if (referral.chase) await notifyOfReferral(db, referral, 'referral_overdue', null, now);
   }
   return { chased, escalated, more: due.length === batch };
 }

@@ -20,6 +20,7 @@ import { primaryName, visibleCase, workableCase } from '../cases/service.ts';
 import { cases, consents } from '../cases/tables.ts';
 import { finishTasks, keepNextDue, startTask } from '../cases/tasks.ts';
 import { caseReach } from '../cases/visibility.ts';
+import { notifyOfReferral } from '../notifications/service.ts';
 import { serviceProviders } from '../organisation/tables.ts';
 import { personPhones, persons } from '../people/tables.ts';
 import type { Actor } from '../platform/actor.ts';
@@ -291,13 +292,19 @@ async function sharedDataOf(db: Db, caseId: string, fields: readonly ShareableFi
   return Object.fromEntries(fields.map((f) => [f, all[f]]));
 }
 
-async function workableReferral(db: Db, actor: Actor, caseId: string, referralId: string, version: number) {
-  await workableCase(db, actor, caseId);
+/** A referral of the case, once the case itself has been checked for the actor. */
+export async function caseReferral(db: Db, caseId: string, referralId: string) {
   const [referral] = await db
     .select()
     .from(referrals)
     .where(and(eq(referrals.id, referralId), eq(referrals.caseId, caseId)));
   if (!referral) throw notFound('Referral');
+  return referral;
+}
+
+async function workableReferral(db: Db, actor: Actor, caseId: string, referralId: string, version: number) {
+  await workableCase(db, actor, caseId);
+  const referral = await caseReferral(db, caseId, referralId);
   if (referral.version !== version) throw staleVersion();
   return referral;
 }
@@ -370,6 +377,7 @@ export async function sendReferral(
     { referralId, fields: referral.sharedFields, consentException: saved.consentException },
     now,
   );
+  await notifyOfReferral(db, saved, 'referral_received', actor.userId, now);
   return saved;
 }
 
@@ -407,6 +415,10 @@ async function move(
     { referralId: referral.id, to: input.to, by: side, ...(actorId ? {} : { via: 'link' }) },
     now,
   );
+  // The partner hears of a cancellation only if the referral had reached them.
+  const cancelledSent = input.to === 'cancelled' && referral.sentAt !== null;
+  const told = side === 'partner' ? 'referral_answered' : cancelledSent ? 'referral_cancelled' : null;
+  if (told) await notifyOfReferral(db, saved, told, actorId, now);
   return saved;
 }
 

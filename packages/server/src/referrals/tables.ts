@@ -147,3 +147,31 @@ export const referralLinks = pgTable(
   },
   (t) => [uniqueIndex('referral_links_token_key').on(t.tokenHash)],
 );
+
+export const referralSide = pgEnum('referral_side', ['caseworker', 'partner']);
+
+/**
+ * What the two sides of a referral write to each other, and the partner's
+ * evidence (an attendance sheet, a certificate): the loop the study found
+ * open (seed-003 A.7). A file is kept in the file store like a case's.
+ */
+export const referralMessages = pgTable(
+  'referral_messages',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    referralId: uuid()
+      .notNull()
+      .references(() => referrals.id),
+    side: referralSide().notNull(),
+    /** Null when the partner wrote through a one-time link. */
+    authorId: uuid().references(() => users.id),
+    body: text().notNull(),
+    fileName: text(),
+    contentType: text(),
+    size: integer(),
+    sha256: text(),
+    storageKey: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index('referral_messages_referral_idx').on(t.referralId, t.createdAt)],
+);

@@ -52,7 +52,13 @@ export async function startTestApp(overrides: Partial<Config> = {}) {
   /** A user who can sign in with `testPassword`. */
   async function addUser(
     role: Role,
-    where: { officeId?: string; missionId?: string; scope?: Scope; serviceProviderId?: string } = {},
+    where: {
+      officeId?: string;
+      missionId?: string;
+      scope?: Scope;
+      serviceProviderId?: string;
+      email?: string;
+    } = {},
   ) {
     counter += 1;
     const { user } = await createUser(db, {

@@ -128,7 +128,11 @@ export const api = {
     request<T>('POST', path, file, query, type),
 };
 
-/** Where a file attached to a case is read; the browser sends the session cookie with a plain link. */
+/** Where a file is read; the browser sends the session cookie with a plain link. */
+export function fileUrl(path: string): string {
+  return url(path);
+}
+
 export function attachmentUrl(caseId: string, attachmentId: string): string {
-  return url(`/cases/${caseId}/attachments/${attachmentId}`);
+  return fileUrl(`/cases/${caseId}/attachments/${attachmentId}`);
 }

@@ -15,6 +15,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe, useSession } from '../auth/session.tsx';
+import { NotificationsMenu } from '../notifications/NotificationsMenu.tsx';
 import { LanguageMenu } from '../ui/LanguageMenu.tsx';
 import { allowed, labelKey, type NavEntry, navigation } from './navigation.ts';
 
@@ -133,6 +134,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap={4} wrap="nowrap">
+            <NotificationsMenu />
             <LanguageMenu />
             <UserMenu />
           </Group>

@@ -3,13 +3,13 @@ import { isoDay, isReferralOpen } from '@reintegra/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ReferralStatusBadge } from '../referrals/words.tsx';
 import { ErrorNotice } from '../ui/errors.tsx';
 import { FilterBar } from '../ui/FilterBar.tsx';
 import { useDates } from '../ui/format.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 import { usePageTitle } from '../ui/usePageTitle.ts';
 import { type PartnerReferral, usePartnerReferrals } from './queries.ts';
-import { ReferralStatusBadge } from './ReferralStatusBadge.tsx';
 
 type Showing = 'open' | 'closed' | 'all';
 
@@ -90,7 +90,7 @@ export function PartnerInboxPage() {
                 </Table.Td>
                 <Table.Td>{t(`partner.urgencies.${r.urgency}`)}</Table.Td>
                 <Table.Td>
-                  <ReferralStatusBadge status={r.status} />
+                  <ReferralStatusBadge status={r.status} reader="partner" />
                 </Table.Td>
                 <Table.Td>{dates.date(r.sentAt)}</Table.Td>
                 <Table.Td>

@@ -1,6 +1,7 @@
 import { Anchor, Center, Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ReferralMessages } from '../referrals/ReferralMessages.tsx';
 import { ErrorNotice } from '../ui/errors.tsx';
 import { usePageTitle } from '../ui/usePageTitle.ts';
 import { useAnswerReferral, usePartnerReferral } from './queries.ts';
@@ -38,6 +39,7 @@ export function PartnerReferralPage() {
               reloading={referral.isFetching}
             />
             <ReferralDetails referral={referral.data} />
+            <ReferralMessages base={`/partner/referrals/${referral.data.id}`} reader="partner" canWrite />
           </>
         )
       )}

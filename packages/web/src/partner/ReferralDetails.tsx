@@ -1,9 +1,9 @@
 import { Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ReferralStatusBadge } from '../referrals/words.tsx';
 import { Fact } from '../ui/Fact.tsx';
 import { useDates } from '../ui/format.ts';
 import type { PartnerReferral } from './queries.ts';
-import { ReferralStatusBadge } from './ReferralStatusBadge.tsx';
 import { SharedData } from './SharedData.tsx';
 
 /** The referral as it reached the partner: why, by when, where it stands, and the person's shared data. */
@@ -21,7 +21,7 @@ export function ReferralDetails({ referral }: { referral: PartnerReferral }) {
   return (
     <Stack gap="lg">
       <Group gap="xs">
-        <ReferralStatusBadge status={referral.status} />
+        <ReferralStatusBadge status={referral.status} reader="partner" />
         <Text size="sm">{t(`partner.urgencies.${referral.urgency}`)}</Text>
       </Group>
       <section aria-labelledby="referral-reason">

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { AuthLayout } from '../auth/AuthLayout.tsx';
+import { ReferralStatusBadge } from '../referrals/words.tsx';
 import { ErrorNotice } from '../ui/errors.tsx';
 import { usePageTitle } from '../ui/usePageTitle.ts';
 import { useAnswerByLink, useReferralLink } from './queries.ts';
 import { ReferralAnswers } from './ReferralAnswers.tsx';
 import { ReferralDetails } from './ReferralDetails.tsx';
-import { ReferralStatusBadge } from './ReferralStatusBadge.tsx';
 
 /** Why a link no longer opens, in words the partner can act on: each asks the caseworker for a new one. */
 function DeadLink({ error }: { error: unknown }) {
@@ -63,7 +63,7 @@ export function ReferralLinkPage() {
           <Alert color="green" c="green.9" variant="light" role="status">
             <Stack gap="xs" align="flex-start">
               <Text fw={700}>{t('partner.link.answered')}</Text>
-              <ReferralStatusBadge status={answered.status} />
+              <ReferralStatusBadge status={answered.status} reader="partner" />
               <Text size="sm">{t('partner.link.spent')}</Text>
             </Stack>
           </Alert>

@@ -1,8 +1,10 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { isoDay, nextReferralStatuses, overdueReason, type ReferralStatus } from '@reintegra/domain';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Fact } from '../ui/Fact.tsx';
 import { useDates } from '../ui/format.ts';
+import { ReferralMessages } from './ReferralMessages.tsx';
 import type { Referral } from './types.ts';
 import { OverdueBadge, ReferralStatusBadge } from './words.tsx';
 
@@ -55,6 +57,7 @@ export function ReferralCard({
   const sentOn = referral.sentAt ? isoDay(new Date(referral.sentAt)) : null;
   const overdue = overdueReason({ ...referral, sentOn }, isoDay(new Date()));
   const headingId = `referral-${referral.id}`;
+  const [talking, setTalking] = useState(false);
   const yesNo = (value: boolean | null) =>
     value === null ? t('referrals.facts.notSaid') : value ? t('common.yes') : t('common.no');
   return (
@@ -130,6 +133,27 @@ export function ReferralCard({
           <Text size="sm" dir="auto">
             {referral.outcomeNote}
           </Text>
+        )}
+        {referral.status !== 'draft' && (
+          <>
+            <Group>
+              <Button
+                size="xs"
+                variant="subtle"
+                onClick={() => setTalking((o) => !o)}
+                aria-expanded={talking}
+              >
+                {talking ? t('referralMessages.hide') : t('referralMessages.show')}
+              </Button>
+            </Group>
+            {talking && (
+              <ReferralMessages
+                base={`/cases/${referral.caseId}/referrals/${referral.id}`}
+                reader="caseworker"
+                canWrite={working}
+              />
+            )}
+          </>
         )}
         {working && actionsOf(referral).length > 0 && (
           <Group gap="xs">

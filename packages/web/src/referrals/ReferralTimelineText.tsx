@@ -54,6 +54,18 @@ export function ReferralTimelineText({ event }: { event: TimelineEvent }) {
       );
     case 'referral_overdue':
       return <>{t(d.escalated === true ? 'referrals.timeline.escalated' : 'referrals.timeline.overdue')}</>;
+    case 'referral_message':
+      return (
+        <>
+          {t(
+            d.by === 'partner'
+              ? d.evidence === true
+                ? 'referrals.timeline.evidenceFromPartner'
+                : 'referrals.timeline.messageFromPartner'
+              : 'referrals.timeline.messageToPartner',
+          )}
+        </>
+      );
     default:
       return (
         <>

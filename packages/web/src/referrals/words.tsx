@@ -3,6 +3,9 @@ import { type OverdueReason, type ReferralStatus, serviceDimensions, serviceType
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
+// Waiting on the partner, under way, ended well, ended without the service: scanned by eye by
+// the tint, with the word always there. The text is near-black: a tint's own darkest shade
+// falls under 4.5:1 on its light background for green and teal.
 const statusColours: Record<ReferralStatus, string> = {
   draft: 'gray',
   sent: 'blue',
@@ -14,11 +17,18 @@ const statusColours: Record<ReferralStatus, string> = {
   cancelled: 'gray',
 };
 
-export function ReferralStatusBadge({ status }: { status: ReferralStatus }) {
+/** A referral's status in words: the partner's portal words it from the partner's side. */
+export function ReferralStatusBadge({
+  status,
+  reader = 'staff',
+}: {
+  status: ReferralStatus;
+  reader?: 'staff' | 'partner';
+}) {
   const { t } = useTranslation();
   return (
-    <Badge color={statusColours[status]} c={`${statusColours[status]}.9`} variant="light" tt="none">
-      {t(`referrals.statuses.${status}`)}
+    <Badge color={statusColours[status]} c="dark.9" variant="light" tt="none">
+      {reader === 'partner' ? t(`partner.statuses.${status}`) : t(`referrals.statuses.${status}`)}
     </Badge>
   );
 }

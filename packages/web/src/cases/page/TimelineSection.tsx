@@ -318,6 +318,7 @@ function EventText({ event }: { event: TimelineEvent }) {
     case 'referral_outcome':
     case 'referral_link_made':
     case 'referral_overdue':
+    case 'referral_message':
       return <ReferralTimelineText event={event} />;
     case 'plan_created':
     case 'plan_revised':
