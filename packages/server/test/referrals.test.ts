@@ -100,6 +100,8 @@ const draft = (caseId: string, body: object = {}) =>
     urgency: 'routine',
     fields: ['name', 'phone', 'educationLevel'],
     returneeInformed: true,
+    // The course takes people up to 10th grade: the case holds no school year, the caseworker gives it.
+    eligibility: { schoolYear: 9 },
     ...body,
   });
 
@@ -190,6 +192,31 @@ describe('referrals', () => {
     expect(
       (await draft(caseId, { fields: ['name', 'phone', 'health'], justification: 'Diabetic' })).statusCode,
     ).toBe(201);
+  });
+
+  it('respect the partner’s criteria, or say why not', async () => {
+    const caseId = await openCase();
+    // Born in 2000: 26, within 18 to 35. Without a school year the course's limit cannot be checked.
+    const unknown = errorOf(await draft(caseId, { eligibility: {} }));
+    expect(unknown.fields?.[0]).toMatchObject({
+      field: 'body.eligibility.exception',
+      code: 'eligibility_unknown',
+    });
+    expect(unknown.message).toContain('education');
+    const beyond = errorOf(await draft(caseId, { eligibility: { schoolYear: 12 } }));
+    expect(beyond.fields?.[0]).toMatchObject({ field: 'body.eligibility.exception', code: 'not_eligible' });
+    const before = (await worker.get(`/api/v1/cases/${caseId}/referrals`)).json().items;
+    expect(before).toEqual([]);
+    const agreed = await draft(caseId, {
+      eligibility: { schoolYear: 12, exception: 'The centre takes her: the course is in her trade' },
+    });
+    expect(agreed.statusCode, agreed.body).toBe(201);
+    expect(agreed.json()).toMatchObject({
+      eligibility: { unmet: ['education'], unknown: [], facts: { age: 26, schoolYear: 12 } },
+      eligibilityException: 'The centre takes her: the course is in her trade',
+    });
+    const fine = (await draft(caseId)).json();
+    expect(fine).toMatchObject({ eligibility: { unmet: [], unknown: [] }, eligibilityException: '' });
   });
 
   it('are not sent without consent to referral, unless a determined exception is recorded', async () => {

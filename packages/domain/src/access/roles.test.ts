@@ -30,8 +30,15 @@ describe('role definitions', () => {
     expect(roleDefinitions.referral_partner.permissions).toEqual(['referrals.respond']);
   });
 
-  it('gives the administrator every permission but reading and working on case files and referrals', () => {
-    const caseWork = permissions.filter((p) => p.startsWith('cases.') || p === 'referrals.respond');
+  it('gives the administrator every permission but the programme’s work on returnees and their figures', () => {
+    const programmeWork: string[] = [
+      'referrals.respond',
+      'indicators.read',
+      'complaints.handle',
+      'planning.use',
+      'exports.create',
+    ];
+    const caseWork = permissions.filter((p) => p.startsWith('cases.') || programmeWork.includes(p));
     expect([...roleDefinitions.administrator.permissions].sort()).toEqual(
       permissions.filter((p) => !caseWork.includes(p)).sort(),
     );

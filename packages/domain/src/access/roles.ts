@@ -36,6 +36,14 @@ export const permissions = [
   'directory.manage',
   /** A referral partner's work on the referrals sent to their organisation. */
   'referrals.respond',
+  /** Indicators and dashboards over the cases in scope, small counts withheld. */
+  'indicators.read',
+  /** Record complaints and feedback, and handle them (seed-000 Annex 2 C2): kept from the caseworker they name. */
+  'complaints.handle',
+  /** Plan staffing with the Annex 3 tool. */
+  'planning.use',
+  /** Export lists and indicator tables to CSV and XLSX. */
+  'exports.create',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -64,7 +72,16 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     maxScope: 'all',
   },
   programme_manager: {
-    permissions: ['staff.read', 'organisation.read', 'cases.read', 'directory.manage'],
+    permissions: [
+      'staff.read',
+      'organisation.read',
+      'cases.read',
+      'directory.manage',
+      'indicators.read',
+      'complaints.handle',
+      'planning.use',
+      'exports.create',
+    ],
     defaultScope: 'mission',
     maxScope: 'all',
   },
@@ -76,6 +93,10 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'cases.write',
       'cases.approve',
       'directory.manage',
+      'indicators.read',
+      'complaints.handle',
+      'planning.use',
+      'exports.create',
     ],
     defaultScope: 'office',
     maxScope: 'mission',
@@ -86,7 +107,13 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     maxScope: 'office',
   },
   me_officer: {
-    permissions: ['organisation.read', 'cases.read'],
+    permissions: [
+      'organisation.read',
+      'cases.read',
+      'indicators.read',
+      'complaints.handle',
+      'exports.create',
+    ],
     defaultScope: 'mission',
     maxScope: 'all',
   },

@@ -20,7 +20,8 @@ export interface Applicant {
   distanceKm: number | null;
 }
 
-export type EligibilityFinding = 'age' | 'education' | 'location';
+export const eligibilityFindings = ['age', 'education', 'location'] as const;
+export type EligibilityFinding = (typeof eligibilityFindings)[number];
 
 export interface EligibilityResult {
   /** The criteria the person does not meet. */
@@ -49,4 +50,20 @@ export function checkEligibility(rules: EligibilityRules, person: Applicant): El
     else if (person.distanceKm > rules.maxDistanceKm[person.setting]) unmet.push('location');
   }
   return { unmet, unknown };
+}
+
+/** What was checked when a referral was drafted: the facts used and what they gave. */
+export interface ReferralEligibility extends EligibilityResult {
+  facts: Applicant;
+}
+
+/** Why a referral may not go ahead as drafted, or null: unmet and unknown criteria both need a reason. */
+export function eligibilityProblem(
+  result: EligibilityResult,
+  exception: string,
+): 'not_eligible' | 'eligibility_unknown' | null {
+  if (exception.trim()) return null;
+  if (result.unmet.length > 0) return 'not_eligible';
+  if (result.unknown.length > 0) return 'eligibility_unknown';
+  return null;
 }

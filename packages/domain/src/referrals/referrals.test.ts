@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkEligibility } from './eligibility.ts';
+import { checkEligibility, eligibilityProblem } from './eligibility.ts';
 import { overdueReason, referralDueOn } from './follow-up.ts';
 import { isReferralOpen, nextReferralStatuses, referralMoveProblem, referralStatuses } from './lifecycle.ts';
 import { maySend, sharingProblems } from './sharing.ts';
@@ -101,4 +101,14 @@ describe('partner eligibility (the Enabel rule, seed-003 L274; digest D.2)', () 
       expect(checkEligibility(enabel, { age, schoolYear, setting, distanceKm })).toEqual({ unmet, unknown });
     },
   );
+
+  it('lets a referral go ahead on unmet or unknown criteria only with a reason', () => {
+    const age = { unmet: ['age' as const], unknown: [] };
+    const schooling = { unmet: [], unknown: ['education' as const] };
+    expect(eligibilityProblem({ unmet: [], unknown: [] }, '')).toBeNull();
+    expect(eligibilityProblem(age, ' ')).toBe('not_eligible');
+    expect(eligibilityProblem({ ...age, unknown: ['location'] }, '')).toBe('not_eligible');
+    expect(eligibilityProblem(schooling, '')).toBe('eligibility_unknown');
+    expect(eligibilityProblem(age, 'The centre agreed to take her at 36')).toBeNull();
+  });
 });

@@ -68,6 +68,15 @@ export const referralInput = z.strictObject({
   returneeInformed: z
     .boolean()
     .describe('The returnee was told of the service: the referral counts from then (seed-003 L97)'),
+  /** What the case does not hold for the partner's criteria, and why to go ahead if they are not met. */
+  eligibility: z
+    .strictObject({
+      schoolYear: z.int().min(0).max(30).nullable().default(null),
+      setting: z.enum(['urban', 'rural']).nullable().default(null),
+      distanceKm: z.number().min(0).max(5000).nullable().default(null),
+      exception: words(2000).default(''),
+    })
+    .default({ schoolYear: null, setting: null, distanceKm: null, exception: '' }),
 });
 
 export const sendInput = z.strictObject({

@@ -1,10 +1,15 @@
 import {
   addDays,
+  ageOn,
   type ConsentException,
+  checkEligibility,
   defaultReferralTimings,
+  type EligibilityRules,
+  eligibilityProblem,
   isoDay,
   momentOf,
   overdueReason,
+  type ReferralEligibility,
   type ReferralSide,
   type ReferralStatus,
   referralDueOn,
@@ -214,6 +219,47 @@ function checkSharing(
   }
 }
 
+/**
+ * The partner's criteria checked on the case's age and the facts the
+ * caseworker gives (school year, where the person lives): a referral that
+ * does not meet them, or cannot be checked, goes ahead only with a reason
+ * (seed-003 L472: referrals should respect partners' criteria). Null when the
+ * service has no rules.
+ */
+async function checkedEligibility(
+  db: Db,
+  caseId: string,
+  rules: EligibilityRules | null,
+  given: z.infer<typeof referralInput>['eligibility'],
+  now: Date,
+): Promise<ReferralEligibility | null> {
+  if (!rules) return null;
+  const [person] = await db
+    .select({ dateOfBirth: persons.dateOfBirth, birthYear: persons.birthYear })
+    .from(cases)
+    .innerJoin(persons, eq(persons.id, cases.personId))
+    .where(eq(cases.id, caseId));
+  const facts = {
+    age: person ? ageOn(person, isoDay(now)) : null,
+    schoolYear: given.schoolYear,
+    setting: given.setting,
+    distanceKm: given.distanceKm,
+  };
+  const result = checkEligibility(rules, facts);
+  const problem = eligibilityProblem(result, given.exception);
+  if (problem) {
+    const which = [...result.unmet, ...result.unknown].join(', ');
+    throw invalidField(
+      'body.eligibility.exception',
+      problem,
+      problem === 'not_eligible'
+        ? `The person does not meet the partner's criteria (${which}): refer elsewhere, or say why the partner will take them`
+        : `The partner's criteria cannot be checked (${which}): give the missing facts, or say how the partner will check them`,
+    );
+  }
+  return { ...result, facts };
+}
+
 /** A referral drafted from the case or a plan line: what, to whom, why, how urgent, which data. */
 export async function draftReferral(
   db: Db,
@@ -227,6 +273,7 @@ export async function draftReferral(
   if (!found?.service.active)
     throw invalidField('body.serviceId', 'not_found', 'No such service in the directory');
   checkSharing(input.fields, input.justification, found.service.neededFields);
+  const eligibility = await checkedEligibility(db, caseId, found.service.rules, input.eligibility, now);
   const [referral] = await db
     .insert(referrals)
     .values({
@@ -239,6 +286,8 @@ export async function draftReferral(
       status: 'draft',
       sharedFields: [...new Set(input.fields)],
       sharingJustification: input.justification,
+      eligibility,
+      eligibilityException: eligibility ? input.eligibility.exception : '',
       identifiedAt: now,
       returneeInformedAt: input.returneeInformed ? now : null,
       createdBy: actor.userId,

@@ -1,6 +1,7 @@
 import {
   consentExceptions,
   type EligibilityRules,
+  type ReferralEligibility,
   referralStatuses,
   referralUrgencies,
   type ShareableField,
@@ -89,6 +90,10 @@ export const referrals = pgTable(
     status: referralStatus().notNull(),
     sharedFields: text().array().$type<ShareableField[]>().notNull(),
     sharingJustification: text().notNull().default(''),
+    /** The partner's criteria as checked on drafting: what was not met or not known, on which facts. */
+    eligibility: jsonb().$type<ReferralEligibility>(),
+    /** Why the referral goes ahead anyway (the partner agreed, or will check at intake). */
+    eligibilityException: text().notNull().default(''),
     /** What the partner was sent, as it was then: they see this and nothing else of the case. */
     sharedData: jsonb().$type<Record<string, unknown>>(),
     consentId: uuid().references(() => consents.id),

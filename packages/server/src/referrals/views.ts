@@ -1,6 +1,7 @@
 import {
   agreementTypes,
   consentExceptions,
+  eligibilityFindings,
   referralStatuses,
   referralUrgencies,
   serviceTypeCodes,
@@ -143,6 +144,20 @@ export const referralView = z
     status: z.enum(referralStatuses),
     sharedFields: z.array(z.enum(shareableFields)),
     sharingJustification: z.string(),
+    eligibility: z
+      .object({
+        unmet: z.array(z.enum(eligibilityFindings)),
+        unknown: z.array(z.enum(eligibilityFindings)),
+        facts: z.object({
+          age: z.int().nullable(),
+          schoolYear: z.int().nullable(),
+          setting: z.enum(['urban', 'rural']).nullable(),
+          distanceKm: z.number().nullable(),
+        }),
+      })
+      .nullable()
+      .describe('The partner’s criteria as checked on drafting; null when the service has none'),
+    eligibilityException: z.string(),
     consentException: z.enum(consentExceptions).nullable(),
     exceptionDeterminedBy: z.string().nullable(),
     ...moments,
@@ -169,6 +184,8 @@ export function toReferralView(r: Referral): z.infer<typeof referralView> {
     status: r.status,
     sharedFields: r.sharedFields,
     sharingJustification: r.sharingJustification,
+    eligibility: r.eligibility ?? null,
+    eligibilityException: r.eligibilityException,
     consentException: r.consentException,
     exceptionDeterminedBy: r.exceptionDeterminedBy,
     ...momentsOf(r),
@@ -192,6 +209,9 @@ export const partnerReferralView = z
     urgency: z.enum(referralUrgencies),
     status: z.enum(referralStatuses),
     shared: z.record(z.string(), z.unknown()).describe('Only the fields the caseworker chose to send'),
+    eligibilityException: z
+      .string()
+      .describe('Why the person is referred though a criterion is not met or not known'),
     ...moments,
     closeReason: z.string().nullable(),
     dueOn: z.iso.date().nullable(),
@@ -211,6 +231,7 @@ export function toPartnerView(row: {
     urgency: r.urgency,
     status: r.status,
     shared: r.sharedData ?? {},
+    eligibilityException: r.eligibilityException,
     ...momentsOf(r),
     closeReason: r.closeReason,
     dueOn: r.dueOn,

@@ -31,6 +31,11 @@ export function ReferralDetails({ referral }: { referral: PartnerReferral }) {
         <Text dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
           {referral.reason}
         </Text>
+        {referral.eligibilityException && (
+          <Text mt="xs" dir="auto">
+            <strong>{t('partner.detail.eligibilityException')}</strong> {referral.eligibilityException}
+          </Text>
+        )}
         {referral.closeReason && (
           <Text mt="xs" dir="auto">
             <strong>{t('partner.detail.closeReason')}</strong> {referral.closeReason}

@@ -11,6 +11,8 @@ export interface PartnerReferral {
   status: ReferralStatus;
   /** Only the fields the caseworker chose to send, by field name. */
   shared: Record<string, unknown>;
+  /** Why the person is referred though one of the partner's criteria is not met or not known. */
+  eligibilityException: string;
   identifiedAt: string;
   returneeInformedAt: string | null;
   sentAt: string | null;

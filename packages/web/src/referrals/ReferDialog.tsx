@@ -27,6 +27,7 @@ import type { CaseFile, NeedsFindings } from '../api/types.ts';
 import { useAssessments } from '../assessments/queries.ts';
 import { ErrorNotice, useFieldErrors } from '../ui/errors.tsx';
 import { ResponsiveModal } from '../ui/ResponsiveModal.tsx';
+import { type EligibilityFacts, EligibilityFields, eligibilityOf, noFacts } from './EligibilityFields.tsx';
 import { type ServiceSearch, useReferralCommand, useServiceSearch } from './queries.ts';
 import { ServiceFacts } from './ServiceFacts.tsx';
 import { SharingFields } from './SharingFields.tsx';
@@ -142,6 +143,11 @@ export function ReferDialog({
   const [justification, setJustification] = useState('');
   const [informed, setInformed] = useState(false);
   const [problems, setProblems] = useState<Record<string, string>>({});
+  const [facts, setFacts] = useState<EligibilityFacts>(noFacts);
+  const rules = service?.rules ?? null;
+  const eligibility = rules ? eligibilityOf(rules, file.person, facts) : null;
+  const exceptionNeeded =
+    eligibility !== null && (eligibility.unmet.length > 0 || eligibility.unknown.length > 0);
 
   const needed = service?.neededFields ?? [];
   const sharing = sharingProblems({ fields, justification: '' }, needed);
@@ -156,12 +162,14 @@ export function ReferDialog({
         fields,
         justification: justification.trim(),
         returneeInformed: informed,
+        eligibility: { ...facts, exception: exceptionNeeded ? facts.exception.trim() : '' },
       }),
     { saved: t('referrals.refer.saved'), done: onClose },
   );
 
   function pick(next: FoundService) {
     setService(next);
+    setFacts(noFacts);
     // What the partner needs to reach the person, and what this service asks for.
     setFields([...new Set([...alwaysShared, ...next.neededFields])]);
   }
@@ -175,6 +183,7 @@ export function ReferDialog({
     const now = sharingProblems({ fields, justification }, needed);
     if (now.includes('identity_missing')) found.fields = t('referrals.refer.identityMissing');
     if (now.includes('justification_required')) found.justification = required;
+    if (exceptionNeeded && !facts.exception.trim()) found['eligibility.exception'] = required;
     setProblems(found);
     if (Object.keys(found).length === 0) draft.mutate(undefined);
   }
@@ -190,6 +199,15 @@ export function ReferDialog({
       <form onSubmit={submit} noValidate>
         <Stack>
           <ServicePicker initialType={need} picked={service} onPick={pick} error={errors.serviceId} />
+          {rules && eligibility && (
+            <EligibilityFields
+              rules={rules}
+              result={eligibility}
+              facts={facts}
+              onFacts={setFacts}
+              error={errors['eligibility.exception']}
+            />
+          )}
           <Textarea
             label={t('referrals.refer.reason')}
             value={reason}

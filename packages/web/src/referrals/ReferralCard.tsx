@@ -105,6 +105,11 @@ export function ReferralCard({
             fields: referral.sharedFields.map((f) => t(`referrals.fields.${f}`)).join(', '),
           })}
         </Text>
+        {referral.eligibilityException && (
+          <Text size="sm" dir="auto">
+            {t('referrals.eligibility.referredAnyway', { reason: referral.eligibilityException })}
+          </Text>
+        )}
         {referral.sharingJustification && (
           <Text size="sm" dir="auto">
             {t('referrals.sharedBecause', { reason: referral.sharingJustification })}

@@ -3,7 +3,9 @@
 // and service types are the domain's.
 import type {
   AgreementType,
+  Applicant,
   ConsentException,
+  EligibilityResult,
   EligibilityRules,
   OverdueReason,
   ReferralStatus,
@@ -76,6 +78,9 @@ export interface Referral {
   status: ReferralStatus;
   sharedFields: ShareableField[];
   sharingJustification: string;
+  /** The partner's criteria as checked on drafting; null when the service has none. */
+  eligibility: (EligibilityResult & { facts: Applicant }) | null;
+  eligibilityException: string;
   consentException: ConsentException | null;
   exceptionDeterminedBy: string | null;
   identifiedAt: string;
