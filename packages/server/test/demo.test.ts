@@ -45,6 +45,16 @@ describe('demo organisation', () => {
     // Cases past planning have their sessions, assessments and an agreed plan.
     expect(await count('reintegration_plans')).toBeGreaterThanOrEqual(5);
     expect(await count('counselling_sessions')).toBe(await count('reintegration_plans'));
+    // Each mission has its service map; returnees with a plan are referred, some referrals answered to the end.
+    expect(await count('service_providers')).toBe(8);
+    expect(await count('referrals')).toBe(2 * ((await count('reintegration_plans')) ?? 0));
+    const answered = (
+      (await database.db.execute(
+        sql`select count(*)::int as n from referrals where status = 'completed' and received`,
+      )) as unknown as { rows: { n: number }[] }
+    ).rows[0]?.n;
+    expect(answered).toBeGreaterThanOrEqual(1);
+    expect(await count(`users where role = 'referral_partner' and service_provider_id is not null`)).toBe(2);
     expect(lines.at(-1)).toContain(result?.password ?? '');
     expect((await verifyChain(database.db)).ok).toBe(true);
     // Some 260 cases registered and worked through the services, as a caseworker would: slower than a unit test.

@@ -10,6 +10,7 @@ import { completeRound, saveAnswers, startRound } from '../rss/rounds.ts';
 import type { users } from '../users/tables.ts';
 import { familyNames, femaleGivenNames, maleGivenNames } from './names.ts';
 import { seedDemoPlan } from './plans.ts';
+import { type DemoPartner, seedDemoReferrals } from './referrals.ts';
 import { pickedSurvey } from './surveys.ts';
 
 // How far along their path demo cases have come: host-country cases prepare a
@@ -33,7 +34,7 @@ function localPhone(country: string, digit: () => number): string {
  */
 export async function seedDemoCases(
   db: Db,
-  caseworkers: { user: typeof users.$inferSelect; country: string; phase: CasePhase }[],
+  caseworkers: { user: typeof users.$inferSelect; country: string; phase: CasePhase; partner: DemoPartner }[],
   perCaseworker: number,
   pick: <T>(list: readonly T[]) => T,
   onProgress: (done: number, total: number) => void,
@@ -41,7 +42,7 @@ export async function seedDemoCases(
   const digits = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
   const total = caseworkers.length * perCaseworker;
   let done = 0;
-  for (const { user, country, phase } of caseworkers) {
+  for (const { user, country, phase, partner } of caseworkers) {
     const actor = actorFromUser(user, { kind: 'token', tokenId: 'demo' });
     for (let i = 0; i < perCaseworker; i += 1) {
       const now = new Date();
@@ -112,7 +113,10 @@ export async function seedDemoCases(
           await saveAnswers(db, actor, opened.id, round.id, { ...answers, version: 1 }, now);
           await completeRound(db, actor, opened.id, round.id, 2, now);
         }
-        if (steps >= 4) await seedDemoPlan(db, actor, opened.id, `${givenNames} ${familyName}`, pick, now);
+        if (steps >= 4) {
+          await seedDemoPlan(db, actor, opened.id, `${givenNames} ${familyName}`, pick, now);
+          await seedDemoReferrals(db, actor, opened.id, `${givenNames} ${familyName}`, partner, i, now);
+        }
       }
       // One case in four comes with a child who returns too, their own person record (seed-002 Module 6).
       if (i % 4 === 0) {

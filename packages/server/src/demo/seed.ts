@@ -8,6 +8,7 @@ import type { Db } from '../platform/db.ts';
 import { createUser } from '../users/service.ts';
 import { seedDemoCases } from './cases.ts';
 import { familyNames, givenNames } from './names.ts';
+import { seedDemoDirectory } from './referrals.ts';
 
 /** Enough for lists to page and filters to matter, still quick on the embedded database. */
 const casesPerCaseworker = 12;
@@ -80,7 +81,10 @@ export async function seedDemo(db: Db, say: (line: string) => void): Promise<{ p
       }
     }
   };
-  const add = async (role: Role, where: { missionId?: string; officeId?: string }) => {
+  const add = async (
+    role: Role,
+    where: { missionId?: string; officeId?: string; serviceProviderId?: string },
+  ) => {
     const who = person();
     const { user } = await createUser(db, { ...who, role, ...where, password });
     await recordCreation('user.create', 'user', user.id);
@@ -94,6 +98,13 @@ export async function seedDemo(db: Db, say: (line: string) => void): Promise<{ p
     const m = await createMission(db, mission);
     await recordCreation('mission.create', 'mission', m.id);
     say(`${m.name} (${m.role})`);
+    // The mission's service map, and the training centre's own account in the partner portal.
+    const directory = await seedDemoDirectory(db, m.id, offices[0]?.location ?? m.name);
+    const partnerUser = await add('referral_partner', {
+      missionId: m.id,
+      serviceProviderId: directory.trainingCentreId,
+    });
+    const partner = { services: directory.services, userId: partnerUser.id };
     await add('programme_manager', { missionId: m.id });
     await add('me_officer', { missionId: m.id });
     for (const o of offices) {
@@ -107,10 +118,10 @@ export async function seedDemo(db: Db, say: (line: string) => void): Promise<{ p
           user,
           country: m.countryCode,
           phase: m.role === 'host' ? 'pre_return' : 'post_return',
+          partner,
         });
       }
     }
-    await add('referral_partner', { missionId: m.id });
   }
   await add('auditor', {});
   await seedDemoCases(db, caseworkers, casesPerCaseworker, pick, (done, total) =>

@@ -287,7 +287,11 @@ export async function draftReferral(
       sharedFields: [...new Set(input.fields)],
       sharingJustification: input.justification,
       eligibility,
-      eligibilityException: eligibility ? input.eligibility.exception : '',
+      // A reason is kept only where a criterion was not met or not known: it is what the partner reads.
+      eligibilityException:
+        eligibility && eligibility.unmet.length + eligibility.unknown.length > 0
+          ? input.eligibility.exception
+          : '',
       identifiedAt: now,
       returneeInformedAt: input.returneeInformed ? now : null,
       createdBy: actor.userId,
