@@ -57,6 +57,7 @@ test('a supervisor lists a service; a caseworker refers, sends, follows up, make
   await serviceDialog.getByLabel('Criteria').fill('Returnees with no diploma');
   await serviceDialog.getByLabel('Minimum age').fill('18');
   await serviceDialog.getByLabel('Maximum age').fill('35');
+  await serviceDialog.getByLabel('Highest school year').fill('10');
   await serviceDialog.getByLabel('Places served').fill('Bamako\nKati');
   await serviceDialog.getByLabel('Cost to the returnee').fill('Free');
   await serviceDialog.getByRole('textbox', { name: 'Languages' }).fill('French, Bambara');
@@ -67,7 +68,7 @@ test('a supervisor lists a service; a caseworker refers, sends, follows up, make
   await expect(serviceDialog).toBeHidden();
   const course = provider.getByRole('article', { name: 'Tailoring course' });
   await expect(course).toContainText('Available, adequate, accessible');
-  await expect(course).toContainText('from age 18 · up to age 35');
+  await expect(course).toContainText('from age 18 · up to age 35 · schooling up to year 10');
   await expect(course).toContainText('Bamako, Kati');
   await expectAccessible(page, 'directory');
 
@@ -104,6 +105,11 @@ test('a supervisor lists a service; a caseworker refers, sends, follows up, make
   await expect(refer.getByRole('row', { name: /Name/ }).first()).toContainText(name);
   await expect(refer.getByRole('row', { name: /Phone/ })).toContainText('+224622001122');
   await expect(refer.getByLabel('Why this data is shared')).toHaveCount(0);
+  // The course's criteria: her age is on the case, her schooling is asked for.
+  const criteria = refer.getByRole('group', { name: 'The partner’s criteria' });
+  await expect(criteria).toContainText('Not known: schooling.');
+  await criteria.getByLabel('Last school year completed').fill('9');
+  await expect(criteria).toContainText('The person meets the partner’s criteria.');
   // Health is sensitive: it goes only with a reason.
   await refer.getByRole('checkbox', { name: 'Health (sensitive)' }).check();
   await refer
@@ -179,10 +185,23 @@ test('a supervisor lists a service; a caseworker refers, sends, follows up, make
   await again.getByRole('textbox', { name: 'Words' }).fill('Tailoring');
   await again.getByRole('radio', { name: service }).check();
   await again.getByLabel('Why the returnee is referred').fill('A second intake in Kati');
+  // Beyond the course's schooling limit: only with a reason the partner will read.
+  await again.getByLabel('Last school year completed').fill('12');
+  await expect(again.getByRole('group', { name: 'The partner’s criteria' })).toContainText(
+    'Not met: schooling.',
+  );
+  await again.getByRole('button', { name: 'Save the referral' }).click();
+  await expect(again.getByLabel('Why refer all the same')).toHaveAccessibleDescription(/partner reads this/);
+  await expect(again.getByText('Required')).toBeVisible();
+  await again.getByLabel('Why refer all the same').fill('The Kati centre takes her with her diploma');
+  await expectAccessible(page, 'refer dialog outside the criteria');
   await again.getByRole('button', { name: 'Save the referral' }).click();
   await expect(again).toBeHidden();
   const second = referralCards(page, service).first();
   await expect(second).toContainText('Draft');
+  await expect(second).toContainText(
+    'Referred outside the partner’s criteria: The Kati centre takes her with her diploma',
+  );
   await second.getByRole('button', { name: 'Cancel the referral' }).click();
   const cancel = page.getByRole('dialog', { name: 'Cancel the referral' });
   await cancel.getByRole('button', { name: 'Cancel the referral' }).click();

@@ -89,7 +89,11 @@ export function EligibilityFields({
         )}
         {!open && <Text size="sm">{t('referrals.eligibility.met')}</Text>}
         {open && (
-          <Alert color="orange" variant="light" title={t('referrals.eligibility.attention')}>
+          // No Alert title: Mantine colours it in the light shade, below 4.5:1 on orange.
+          <Alert color="orange" c="orange.9" variant="light">
+            <Text size="sm" fw={700}>
+              {t('referrals.eligibility.attention')}
+            </Text>
             {result.unmet.length > 0 && (
               <Text size="sm">{t('referrals.eligibility.unmet', { criteria: named(result.unmet) })}</Text>
             )}
