@@ -57,8 +57,9 @@ describe('demo organisation', () => {
     expect(await count(`users where role = 'referral_partner' and service_provider_id is not null`)).toBe(2);
     expect(lines.at(-1)).toContain(result?.password ?? '');
     expect((await verifyChain(database.db)).ok).toBe(true);
-    // Some 260 cases registered and worked through the services, as a caseworker would: slower than a unit test.
-  }, 60_000);
+    // Some 260 cases registered, planned and referred through the services, as a caseworker would: far slower
+    // than a unit test, and slower still on a busy machine.
+  }, 180_000);
 
   it('refuses to add demo data to a database that has missions', async () => {
     const lines: string[] = [];
