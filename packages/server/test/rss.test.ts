@@ -1,6 +1,7 @@
-import { type RssAnswers, type RssQuestion, rss2019 } from '@reintegra/domain';
+import { rss2019 } from '@reintegra/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, startTestApp, type TestApp } from './support/app.ts';
+import { bestAnswers, worstAnswers } from './support/rss.ts';
 
 let t: TestApp;
 type Session = Awaited<ReturnType<TestApp['signIn']>>;
@@ -43,29 +44,8 @@ async function openCase(returnedOn?: string) {
   return res.json().summary.id as string;
 }
 
-const scored = (q: RssQuestion) => q.options.filter((o) => o.value !== undefined);
-/** Every question asked answered with the option of the value `pick` chooses (the first option when unscored). */
-function answersAt(pick: (values: number[]) => number): Record<string, string | string[]> {
-  const answers: Record<string, string | string[]> = {};
-  for (const q of rss2019.questions) {
-    if (q.meanOf) continue;
-    const options = scored(q);
-    const value = options.length ? pick(options.map((o) => o.value as number)) : undefined;
-    const option = options.find((o) => o.value === value) ?? q.options.find((o) => !o.kind);
-    if (!option) continue;
-    answers[q.id] = q.select === 'one' ? option.code : [option.code];
-  }
-  // Only what the earlier answers lead to is asked.
-  return Object.fromEntries(Object.entries(answers).filter(([id]) => isAskedAfter(id, answers)));
-}
-function isAskedAfter(id: string, answers: RssAnswers): boolean {
-  const q = rss2019.questions.find((x) => x.id === id) as RssQuestion;
-  if (!q.askedWhen) return true;
-  const given = answers[q.askedWhen.question];
-  return typeof given === 'string' && q.askedWhen.anyOf.includes(given);
-}
-const best = answersAt((vs) => Math.max(...vs));
-const worst = answersAt((vs) => Math.min(...vs));
+const best = bestAnswers;
+const worst = worstAnswers;
 
 async function start(session: Session, caseId: string, body: Record<string, unknown> = {}) {
   return session.post(`/api/v1/cases/${caseId}/rss-rounds`, {

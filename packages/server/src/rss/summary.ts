@@ -1,4 +1,11 @@
-import { bandOf, type RssBand, type RssRoundKind, rssBands, type ThresholdScheme } from '@reintegra/domain';
+import {
+  bandOf,
+  defaultMinCount,
+  type RssBand,
+  type RssRoundKind,
+  rssBands,
+  type ThresholdScheme,
+} from '@reintegra/domain';
 import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import { cases } from '../cases/tables.ts';
 import { caseReach } from '../cases/visibility.ts';
@@ -7,7 +14,7 @@ import type { Db } from '../platform/db.ts';
 import { rssRounds, rssScores } from './tables.ts';
 
 /** Below this many returnees a figure is not shown, so that nobody can be picked out of it. */
-export const smallestShownCount = 5;
+export const smallestShownCount = defaultMinCount;
 
 const measures = ['economic', 'social', 'psychosocial', 'composite'] as const;
 

@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, Loader } from '@mantine/core';
 
 // Mantine's default shades put white text on mid-blue and grey text on white
 // below the 4.5:1 contrast that WCAG AA asks for; darker shades fix both.
@@ -14,6 +14,10 @@ export const theme = createTheme({
   headings: {
     fontFamily:
       "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', 'Helvetica Neue', Arial, sans-serif",
+  },
+  components: {
+    // A spinner is named ("Loading") for screen readers; a name needs a role, and a status is what it is.
+    Loader: Loader.extend({ defaultProps: { role: 'status' } }),
   },
 });
 
