@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { passwordMinLength, passwordProblem } from '@reintegra/domain';
 import { buildApp, defaultWebRoot } from './app.ts';
 import { seedDemo } from './demo/seed.ts';
+import { refreshedAt, refreshIndicators } from './indicators/refresh.ts';
 import { deliverMail, smtpMailer } from './notifications/mail.ts';
 import { systemClock } from './platform/clock.ts';
 import { configFromEnv } from './platform/config.ts';
@@ -49,6 +50,19 @@ async function sweep() {
 }
 const sweeper = setInterval(sweep, 3_600_000);
 
+// The dashboards' figures are rebuilt every hour, and at start when older than that; a user can ask sooner.
+const hour = 3_600_000;
+async function refreshFigures(onlyIfStale = false) {
+  try {
+    const at = await refreshedAt(database.db);
+    if (onlyIfStale && at && systemClock.now().getTime() - at.getTime() < hour) return;
+    await refreshIndicators(database.db, systemClock.now());
+  } catch (err) {
+    app.log.error({ err }, 'rebuilding the indicators failed');
+  }
+}
+const refresher = setInterval(refreshFigures, hour);
+
 // Notices go out by e-mail only when a mail server is set; each run mails one batch, so a mail server that is down is not hammered.
 const mailer = config.mail ? smtpMailer(config.mail) : null;
 async function mail() {
@@ -68,6 +82,7 @@ async function stop(signal: string) {
   stopping = true;
   clearInterval(sweeper);
   clearInterval(mailing);
+  clearInterval(refresher);
   app.log.info({ signal }, 'shutting down');
   await app.close();
   // Closing PGlite flushes its files; a hard kill loses nothing acknowledged, but a clean stop is quicker to reopen.
@@ -81,6 +96,7 @@ await app.listen({ port: config.port, host: config.host });
 if (!config.webRoot)
   app.log.warn('web app not built: serving the API only (run `npm run build -w @reintegra/web`)');
 void sweep();
+void refreshFigures(true);
 const { port } = app.server.address() as { port: number };
 console.log(
   `Reintegra ${database.kind === 'pglite' ? 'on its embedded database' : 'on PostgreSQL'}: http://localhost:${port}`,

@@ -19,7 +19,8 @@ const screening = {
 
 describe('CSV export of cases', () => {
   it('exports exactly the cases the user may list, and records the export with its row count', async () => {
-    const worker = await t.addUser('caseworker', { officeId: t.org.niamey.id, scope: 'office' });
+    // Exporting takes exports.create, which supervisors hold and caseworkers do not.
+    const worker = await t.addUser('supervisor', { officeId: t.org.niamey.id, scope: 'office' });
     const session = await t.signIn(worker.username);
     const colleague = await t.signIn(
       (await t.addUser('caseworker', { officeId: t.org.niamey.id, scope: 'office' })).username,
@@ -63,6 +64,9 @@ describe('CSV export of cases', () => {
       await listAudit(t.db, { actorId: worker.id, action: 'case.export', limit: 1, offset: 0 })
     ).items;
     expect(event?.details).toMatchObject({ rows: 3 });
+
+    // The caseworker who lists these cases may not take them away in a file.
+    expect((await colleague.get('/api/v1/cases/export.csv')).statusCode).toBe(403);
   });
 
   it('quotes and defuses CSV fields', () => {

@@ -35,6 +35,7 @@ import {
   countFigure,
   formatRatio,
   mean,
+  meanFromTotals,
   median,
   rateFigure,
   shareBreakdown,
@@ -670,6 +671,10 @@ describe('shown figures', () => {
     expect(shareFigure(4, 100).withheld).toBe(true);
     // With no minimum, an empty base shows no value but is not withheld.
     expect(shareFigure(0, 0, 0)).toEqual({ value: null, numerator: 0, denominator: 0, withheld: false });
+    // 120 days over 6 closed cases: 20 days each; over 4 cases, too few to show.
+    expect(meanFromTotals(120, 6)).toEqual({ value: 20, numerator: 120, denominator: 6, withheld: false });
+    expect(meanFromTotals(120, 4).withheld).toBe(true);
+    expect(meanFromTotals(0, 0, 0).withheld).toBe(true);
   });
 
   it('computes means, medians, ratios and age bands', () => {

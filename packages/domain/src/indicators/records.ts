@@ -167,6 +167,8 @@ export const complaintChannels = [
   'caseworker_phone',
   'group_chat',
   'written',
+  /** Passed on by a referral partner who heard it (issue 7: "hotline, in person, partner"). */
+  'partner',
 ] as const;
 export type ComplaintChannel = (typeof complaintChannels)[number];
 
@@ -174,7 +176,8 @@ export const complaintStatuses = ['open', 'resolved', 'dismissed'] as const;
 export type ComplaintStatus = (typeof complaintStatuses)[number];
 
 export interface Complaint {
-  caseId: string;
+  /** Null when the complaint names no case, as an anonymous call to the hotline may not. */
+  caseId: string | null;
   /** The caseworker assigned to the case when the complaint came in. */
   caseworkerId: string | null;
   channel: ComplaintChannel;

@@ -71,6 +71,12 @@ export function meanFigure(values: readonly number[], minCount = defaultMinCount
   return { value: mean(values), numerator: sum, denominator: values.length, withheld: false };
 }
 
+/** A mean from its total and number of values, as a database adds them up; withheld below the minimum. */
+export function meanFromTotals(total: number, count: number, minCount = defaultMinCount): Figure {
+  if (count < minCount || count === 0) return withheldFigure;
+  return { value: total / count, numerator: total, denominator: count, withheld: false };
+}
+
 export function medianFigure(values: readonly number[], minCount = defaultMinCount): Figure {
   if (values.length < minCount) return withheldFigure;
   return { value: median(values), numerator: null, denominator: values.length, withheld: false };

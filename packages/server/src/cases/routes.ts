@@ -1,13 +1,17 @@
 import { type ClosureReason, closureReasonCodes, isoDay, vulnerabilities } from '@reintegra/domain';
 import { z } from 'zod';
+import { exportAccess } from '../exports/routes.ts';
+import { caseExportFilters } from '../exports/schemas.ts';
+import { atOnceRowLimit, auditedFilters, exportAtOnce } from '../exports/service.ts';
+import { contentTypes } from '../exports/writers.ts';
 import type { Clock } from '../platform/clock.ts';
 import { actorOf } from '../platform/guard.ts';
-import { type Api, idParams, listOf } from '../platform/http.ts';
+import { type Api, booleanQuery, idParams, listOf } from '../platform/http.ts';
 import { assignStaff, endAssignment } from './assignments.ts';
 import { proposeClosure } from './closure.ts';
 import { changeCase } from './details.ts';
 import { findLikelyDuplicates } from './duplicates.ts';
-import { casesCsv } from './export.ts';
+import { caseListExport } from './export.ts';
 import { changeMigration } from './migration.ts';
 import { addNote } from './notes.ts';
 import { openCase, recordConsent } from './registration.ts';
@@ -82,22 +86,38 @@ export function caseRoutes(app: Api, deps: { clock: Clock }): void {
     {
       schema: {
         tags: ['cases'],
-        summary: 'The case list as CSV',
-        description: 'Same filters and scope as the list; every export is audited with its row count.',
-        querystring: caseListQuery.omit({ limit: true, offset: true }),
+        summary: `The case list as CSV, answered at once, up to ${atOnceRowLimit} rows`,
+        description:
+          'Same filters and scope as the list, by reference. A larger list, or XLSX, is exported in the background: POST /api/v1/exports. Every export is audited with its filters, options and row count.',
+        querystring: caseExportFilters.extend({
+          hxl: booleanQuery.default(false).describe('A second header row with HXL hashtags'),
+          deidentified: booleanQuery
+            .default(false)
+            .describe('Names left out, references pseudonymised, dates of birth cut to the year'),
+        }),
       },
-      config: { access: caseRead, audit: { action: 'case.export', recordType: 'case' } },
+      config: { access: exportAccess, audit: { action: 'case.export', recordType: 'case' } },
     },
     async (req, reply) => {
-      const { csv, rows } = await casesCsv(req.db, actorOf(req), req.query, isoDay(deps.clock.now()));
-      req.auditRecord = { details: { rows, filters: Object.keys(req.query) } };
+      const { hxl, deidentified, ...filters } = req.query;
       const day = isoDay(deps.clock.now());
+      const { bytes, rows } = await exportAtOnce(caseListExport(req.db, actorOf(req), filters, day), {
+        format: 'csv',
+        hxl,
+        deidentified,
+      });
+      req.auditRecord = {
+        details: { format: 'csv', hxl, deidentified, filters: auditedFilters(filters), rows },
+      };
       reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="cases-${day}.csv"`)
+        .type(contentTypes.csv)
+        .header(
+          'content-disposition',
+          `attachment; filename="cases-${day}${deidentified ? '-deidentified' : ''}.csv"`,
+        )
         .header('cache-control', 'no-store');
-      // A byte-order mark so that spreadsheet programs read accents and Arabic as UTF-8.
-      return `\uFEFF${csv}`;
+      // Returned, not sent: the answer leaves once the audit record has committed.
+      return bytes;
     },
   );
 

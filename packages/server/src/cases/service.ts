@@ -97,8 +97,17 @@ export async function summariesOf(db: Db, ids: string[], order: SQL[] = []) {
     .orderBy(...order);
 }
 
-/** Cases in the actor's scope, newest activity first, paged without a cap on the total. */
-export async function listCases(db: Db, actor: Actor, query: CaseListQuery, today: string) {
+/**
+ * Which cases the list shows for these filters, within the actor's scope. The
+ * list and its exports both read through it, so an export never holds a case
+ * the list would not show.
+ */
+export async function caseListCondition(
+  db: Db,
+  actor: Actor,
+  query: Omit<CaseListQuery, 'sort' | 'limit' | 'offset'>,
+  today: string,
+) {
   const reach = await caseReach(db, actor);
   const where: SQL[] = [reach.visible];
   if (query.status) where.push(eq(cases.status, query.status));
@@ -111,7 +120,12 @@ export async function listCases(db: Db, actor: Actor, query: CaseListQuery, toda
   if (query.nationality) where.push(personIs(eq(persons.nationality, query.nationality)));
   if (query.sex) where.push(personIs(eq(persons.sex, query.sex)));
   if (query.ageBand) where.push(personIs(inAgeBand(query.ageBand, today)));
-  const condition = and(...where);
+  return and(...where) as SQL;
+}
+
+/** Cases in the actor's scope, newest activity first, paged without a cap on the total. */
+export async function listCases(db: Db, actor: Actor, query: CaseListQuery, today: string) {
+  const condition = await caseListCondition(db, actor, query, today);
   const order = query.sort === 'reference' ? [asc(cases.reference)] : [desc(cases.updatedAt), desc(cases.id)];
   // The page's ids first, then their people: names are looked up for the 50
   // rows shown, not for every row an offset skips.

@@ -1,3 +1,4 @@
+import { defaultMinCount } from '@reintegra/domain';
 import type { DatabaseConfig } from './db.ts';
 import type { FileStoreConfig } from './files.ts';
 
@@ -23,6 +24,8 @@ export interface Config {
   files: FileStoreConfig;
   /** The largest attachment accepted, in bytes. */
   attachmentMaxBytes: number;
+  /** No figure resting on fewer returnees than this is shown (small-cell suppression). */
+  minCellCount: number;
   /** The address users reach Reintegra at, for links in e-mails. */
   publicUrl: string;
   /** The SMTP server notifications are e-mailed through; null sends none. */
@@ -89,6 +92,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, webRoot: string | null): C
     logLevel: env.LOG_LEVEL ?? 'info',
     files: filesFromEnv(env),
     attachmentMaxBytes: int(env, 'REINTEGRA_ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024),
+    minCellCount: int(env, 'REINTEGRA_MIN_CELL_COUNT', defaultMinCount),
     publicUrl: (env.REINTEGRA_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     mail: mailFromEnv(env),
   };

@@ -528,18 +528,35 @@ export async function referralsOfCase(db: Db, actor: Actor, caseId: string) {
  * the caseworker's follow-up list and, for a supervisor's wider scope, the
  * escalation list.
  */
-export async function referralsInScope(db: Db, actor: Actor, query: { overdue: boolean }, today: string) {
+/** The follow-up list's rows: referrals on the cases the actor may see, overdue ones only when asked. */
+async function followUpCondition(db: Db, actor: Actor, query: { overdue: boolean }, today: string) {
   const reach = await caseReach(db, actor);
+  return and(
+    reach.visible,
+    ...(query.overdue ? [isNotNull(referrals.dueOn), lt(referrals.dueOn, today)] : []),
+  );
+}
+
+/**
+ * The follow-up list, first due first; the page shows the first 500, an
+ * export reads them all in pages (the id settles ties, so pages never overlap).
+ */
+export async function referralsInScope(
+  db: Db,
+  actor: Actor,
+  query: { overdue: boolean },
+  today: string,
+  page: { limit: number; offset: number } = { limit: 500, offset: 0 },
+) {
   const rows = await db
     .select({ referral: referrals, reference: cases.reference, provider: serviceProviders.name })
     .from(referrals)
     .innerJoin(cases, eq(cases.id, referrals.caseId))
     .innerJoin(serviceProviders, eq(serviceProviders.id, referrals.providerId))
-    .where(
-      and(reach.visible, ...(query.overdue ? [isNotNull(referrals.dueOn), lt(referrals.dueOn, today)] : [])),
-    )
-    .orderBy(asc(referrals.dueOn), asc(referrals.identifiedAt))
-    .limit(500);
+    .where(await followUpCondition(db, actor, query, today))
+    .orderBy(asc(referrals.dueOn), asc(referrals.identifiedAt), asc(referrals.id))
+    .limit(page.limit)
+    .offset(page.offset);
   return rows.map((r) => ({
     ...r,
     overdue: overdueReason(
@@ -551,6 +568,21 @@ export async function referralsInScope(db: Db, actor: Actor, query: { overdue: b
       today,
     ),
   }));
+}
+
+/** How many referrals the follow-up list holds, all pages together. */
+export async function countReferralsInScope(
+  db: Db,
+  actor: Actor,
+  query: { overdue: boolean },
+  today: string,
+) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(referrals)
+    .innerJoin(cases, eq(cases.id, referrals.caseId))
+    .where(await followUpCondition(db, actor, query, today));
+  return row?.n ?? 0;
 }
 
 // ---- The partner's side ----------------------------------------------------

@@ -22,6 +22,12 @@ const AuditLogPage = lazy(() =>
 const StaffDirectoryPage = lazy(() =>
   import('../staff/StaffDirectoryPage.tsx').then((m) => ({ default: m.StaffDirectoryPage })),
 );
+const ComplaintsPage = lazy(() =>
+  import('../complaints/ComplaintsPage.tsx').then((m) => ({ default: m.ComplaintsPage })),
+);
+const WellbeingPage = lazy(() =>
+  import('../complaints/WellbeingPage.tsx').then((m) => ({ default: m.WellbeingPage })),
+);
 const CaseListPage = lazy(() =>
   import('../cases/list/CaseListPage.tsx').then((m) => ({ default: m.CaseListPage })),
 );
@@ -65,6 +71,15 @@ const DirectoryPage = lazy(() =>
 );
 const AccountPage = lazy(() =>
   import('../account/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
+);
+const PlannerPage = lazy(() =>
+  import('../planning/PlannerPage.tsx').then((m) => ({ default: m.PlannerPage })),
+);
+const DashboardPage = lazy(() =>
+  import('../indicators/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })),
+);
+const CasesBehindPage = lazy(() =>
+  import('../indicators/CasesBehindPage.tsx').then((m) => ({ default: m.CasesBehindPage })),
 );
 
 function PageLoading() {
@@ -223,6 +238,37 @@ export function AppRoutes() {
             }
           />
           <Route
+            path="dashboard"
+            element={
+              <Allowed anyOf={['indicators.read']}>
+                <Page>
+                  <DashboardPage />
+                </Page>
+              </Allowed>
+            }
+          />
+          {/* The cases behind a figure: the server lists them only to readers of cases. */}
+          <Route
+            path="dashboard/cases"
+            element={
+              <Allowed anyOf={['cases.read']}>
+                <Page>
+                  <CasesBehindPage />
+                </Page>
+              </Allowed>
+            }
+          />
+          <Route
+            path="planning"
+            element={
+              <Allowed anyOf={['planning.use']}>
+                <Page>
+                  <PlannerPage />
+                </Page>
+              </Allowed>
+            }
+          />
+          <Route
             path="admin/users"
             element={
               <Allowed anyOf={['users.manage']}>
@@ -270,6 +316,25 @@ export function AppRoutes() {
                   <StaffDirectoryPage />
                 </Page>
               </Allowed>
+            }
+          />
+          <Route
+            path="complaints"
+            element={
+              <Allowed anyOf={['complaints.handle']}>
+                <Page>
+                  <ComplaintsPage />
+                </Page>
+              </Allowed>
+            }
+          />
+          {/* Every member of staff answers; the server turns away a partner's user. */}
+          <Route
+            path="wellbeing"
+            element={
+              <Page>
+                <WellbeingPage />
+              </Page>
             }
           />
           <Route

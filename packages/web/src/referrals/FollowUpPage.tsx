@@ -1,7 +1,8 @@
-import { Anchor, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ExportButton } from '../exports/ExportButton.tsx';
 import { ErrorNotice } from '../ui/errors.tsx';
 import { FilterBar } from '../ui/FilterBar.tsx';
 import { useDates } from '../ui/format.ts';
@@ -26,7 +27,10 @@ export function FollowUpPage() {
   return (
     <Stack>
       <Stack gap={4}>
-        <Title order={1}>{t('referrals.nav.referrals')}</Title>
+        <Group justify="space-between" align="center">
+          <Title order={1}>{t('referrals.nav.referrals')}</Title>
+          <ExportButton list="referrals" filters={{ overdue: String(overdueOnly) }} />
+        </Group>
         <Text>{t('referrals.followUp.intro')}</Text>
       </Stack>
       <FilterBar label={t('referrals.followUp.filters')}>

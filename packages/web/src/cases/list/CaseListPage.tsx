@@ -16,6 +16,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../../auth/session.tsx';
+import { ExportButton } from '../../exports/ExportButton.tsx';
 import { ErrorNotice } from '../../ui/errors.tsx';
 import { FilterBar } from '../../ui/FilterBar.tsx';
 import { useDates } from '../../ui/format.ts';
@@ -55,6 +56,8 @@ export function CaseListPage() {
     filter.sex,
     filter.ageBand,
   ].filter(Boolean).length;
+  // The list's filters as an export takes them: the address without the order, since exports go by reference.
+  const exportFilters = Object.fromEntries([...paramsOf(filter, 0)].filter(([name]) => name !== 'sort'));
 
   return (
     <Stack>
@@ -69,6 +72,7 @@ export function CaseListPage() {
           >
             {t('savedFilters.label')}
           </Button>
+          <ExportButton list="cases" filters={exportFilters} />
           {can('cases.write') && (
             <Button component={Link} to="/cases/new">
               {t('cases.new')}

@@ -1,0 +1,98 @@
+import {
+  boolean,
+  char,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+// Figures are read from these tables, not from the case file: a dashboard over a
+// million returnees adds up a few narrow rows per case or a few hundred per month
+// instead of joining the case file's tables on every load. They are rebuilt by a
+// refresh (refresh.ts) and say when; nothing but the refresh writes them.
+
+/** One row per case: what the indicators count it by, as of the last refresh. */
+export const indicatorCases = pgTable(
+  'indicator_cases',
+  {
+    caseId: uuid().primaryKey(),
+    missionId: uuid().notNull(),
+    officeId: uuid().notNull(),
+    /** The caseworker assigned now (not the supervisor); null when nobody is. */
+    caseworkerId: uuid(),
+    sex: text().notNull(),
+    /** Age band at return (or at opening, before return), 'unknown' without a birth date or year. */
+    ageBand: text().notNull(),
+    vulnerable: boolean().notNull(),
+    sensitive: boolean().notNull(),
+    /** How the person returned: assisted or spontaneous (seed-002 L3652), 'unknown' when not recorded. */
+    returnModality: text().notNull(),
+    /** The country of the mission holding the case. */
+    country: char({ length: 2 }).notNull(),
+    cmType: text(),
+    status: text().notNull(),
+    openedOn: date({ mode: 'string' }).notNull(),
+    closedOn: date({ mode: 'string' }),
+    /** The latest scored survey round: its day and composite score (global weights). */
+    latestRoundOn: date({ mode: 'string' }),
+    latestRoundKind: text(),
+    latestComposite: doublePrecision(),
+    referred: boolean().notNull(),
+  },
+  (t) => [
+    index('indicator_cases_mission_idx').on(t.missionId, t.officeId),
+    index('indicator_cases_office_idx').on(t.officeId),
+    index('indicator_cases_caseworker_idx').on(t.caseworkerId),
+  ],
+);
+
+// The monthly tables are not split by caseworker: with the other groups, that would leave about one
+// row per round or session, and the tables would be as long as what they sum up.
+
+/** Scored survey rounds per month and group, by tenth of the composite score (0 for 0–0.1 … 9 for 0.9–1). */
+export const indicatorRounds = pgTable(
+  'indicator_rounds',
+  {
+    month: date({ mode: 'string' }).notNull(),
+    missionId: uuid().notNull(),
+    officeId: uuid().notNull(),
+    sex: text().notNull(),
+    ageBand: text().notNull(),
+    vulnerable: boolean().notNull(),
+    kind: text().notNull(),
+    tenth: smallint().notNull(),
+    rounds: integer().notNull(),
+  },
+  (t) => [index('indicator_rounds_mission_idx').on(t.missionId, t.month)],
+);
+
+/** Meetings (counselling sessions) per month, group and format; of them, with the family and at home. */
+export const indicatorMeetings = pgTable(
+  'indicator_meetings',
+  {
+    month: date({ mode: 'string' }).notNull(),
+    missionId: uuid().notNull(),
+    officeId: uuid().notNull(),
+    sex: text().notNull(),
+    ageBand: text().notNull(),
+    vulnerable: boolean().notNull(),
+    cmType: text(),
+    format: text().notNull(),
+    meetings: integer().notNull(),
+    withFamily: integer().notNull(),
+    homeVisits: integer().notNull(),
+  },
+  (t) => [index('indicator_meetings_mission_idx').on(t.missionId, t.month)],
+);
+
+/** When the figures were last rebuilt: the dashboard says how fresh it is. */
+export const indicatorRefreshes = pgTable('indicator_refreshes', {
+  id: integer().primaryKey(),
+  refreshedAt: timestamp({ withTimezone: true }).notNull(),
+});
