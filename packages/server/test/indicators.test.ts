@@ -92,7 +92,7 @@ async function refresh(s: Session) {
     await new Promise((r) => setTimeout(r, 50));
     job = (await s.get(`/api/v1/jobs/${started.json().jobId}`)).json();
   }
-  expect(job).toMatchObject({ status: 'done', done: 3, total: 3 });
+  expect(job).toMatchObject({ status: 'done', done: 4, total: 4 });
 }
 
 beforeAll(async () => {
@@ -137,6 +137,32 @@ beforeAll(async () => {
   await round(conakryWorker, caseIds.a, 'interim', bestAnswers);
   await round(conakryWorker, caseIds.b, 'baseline', worstAnswers);
   await round(conakryWorker, caseIds.b, 'interim', worstAnswers);
+  // One referral from Conakry, sent with consent to a training centre; the partner accepts it.
+  const provider = await conakrySupervisor.post('/api/v1/service-providers', {
+    name: 'Centre de Kindia',
+    contact: {},
+  });
+  const service = await conakrySupervisor.post(`/api/v1/service-providers/${provider.json().id}/services`, {
+    name: 'Tailoring course',
+    type: 'tvet',
+  });
+  await conakryWorker.post(`/api/v1/cases/${caseIds.a}/consents`, {
+    purpose: 'referral',
+    method: 'written',
+    givenBy: 'Aminata',
+  });
+  const drafted = await conakryWorker.post(`/api/v1/cases/${caseIds.a}/referrals`, {
+    serviceId: service.json().id,
+    reason: 'Wants a trade',
+    urgency: 'routine',
+    fields: ['name', 'phone'],
+    returneeInformed: true,
+  });
+  expect(drafted.statusCode, drafted.body).toBe(201);
+  const sent = await conakryWorker.post(`/api/v1/cases/${caseIds.a}/referrals/${drafted.json().id}/send`, {
+    version: 1,
+  });
+  expect(sent.statusCode, sent.body).toBe(200);
   // Niamey: two returnees of another mission.
   caseIds.d = await openCase(niameyWorker, { sex: 'male', dateOfBirth: '1990-01-01' });
   caseIds.e = await openCase(niameyWorker, { sex: 'male', dateOfBirth: '1992-01-01' });
@@ -173,6 +199,12 @@ describe('the dashboard', () => {
     );
     expect(byFormat).toEqual({ in_person: 2, phone: 1, online: null });
     expect(d.meetings.withFamilyPerCase).toMatchObject({ numerator: 1, denominator: 3 });
+    // One referral sent to the centre, not completed: none of one completed is withheld (under 1), as is the
+    // share completed of one, which would tell that one referral's fate.
+    expect(d.referrals).toEqual([
+      expect.objectContaining({ partner: 'Centre de Kindia', sent: expect.objectContaining({ value: 1 }) }),
+    ]);
+    expect(d.referrals[0].completed.withheld).toBe(true);
     // One home visit by the one caseworker.
     expect(d.meetings.homeVisitsPerCaseworker).toMatchObject({ value: 1, numerator: 1, denominator: 1 });
   });

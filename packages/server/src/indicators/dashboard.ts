@@ -13,11 +13,14 @@ import { serviceProviders } from '../organisation/tables.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { withinScope } from '../platform/scope.ts';
-import { referrals } from '../referrals/tables.ts';
 import type { Cohort, DashboardQuery } from './schemas.ts';
-import { indicatorCases, indicatorMeetings, indicatorRounds } from './tables.ts';
+import { indicatorCases, indicatorMeetings, indicatorReferrals, indicatorRounds } from './tables.ts';
 
-type FactTable = typeof indicatorCases | typeof indicatorMeetings | typeof indicatorRounds;
+type FactTable =
+  | typeof indicatorCases
+  | typeof indicatorMeetings
+  | typeof indicatorRounds
+  | typeof indicatorReferrals;
 
 /**
  * The rows of a fact table the actor may count and asked for: their scope
@@ -85,33 +88,54 @@ export async function dashboard(db: Db, actor: Actor, q: DashboardQuery, min: nu
   const { from, to } = q;
   const cases = reach(ic, actor, q);
 
-  const [c] = await db
+  // One pass over the returnees in reach, grouped by the five ways the outcome is split: the
+  // caseload adds the groups up, each breakdown adds up its own. A single grouping keeps it one
+  // hash lookup a row; the groups are a few hundred at most.
+  const scored = cohortCondition('scored', from, to);
+  const groups = await db
     .select({
+      sex: ic.sex,
+      ageBand: ic.ageBand,
+      vulnerable: ic.vulnerable,
+      country: sql<string>`${ic.country}::text`,
+      modality: ic.returnModality,
       openedInPeriod: sql<number>`count(*) filter (where ${cohortCondition('opened', from, to)})::int`,
       closedInPeriod: sql<number>`count(*) filter (where ${cohortCondition('closed', from, to)})::int`,
       daysToClose: sql<number>`coalesce(sum(${ic.closedOn} - ${ic.openedOn}) filter (where ${cohortCondition('closed', from, to)}), 0)::int`,
       openDuring: sql<number>`count(*) filter (where ${openDuring(from, to)})::int`,
-      openAtEnd: sql<number>`count(*) filter (where ${openAtEnd(to)})::int`,
       generalist: sql<number>`count(*) filter (where ${openAtEnd(to)} and ${ic.cmType} = 'generalist')::int`,
       intensive: sql<number>`count(*) filter (where ${openAtEnd(to)} and ${ic.cmType} = 'intensive')::int`,
       unset: sql<number>`count(*) filter (where ${openAtEnd(to)} and ${ic.cmType} is null)::int`,
-      caseworkers: sql<number>`count(distinct ${ic.caseworkerId}) filter (where ${openAtEnd(to)})::int`,
       assignedOpen: sql<number>`count(*) filter (where ${openAtEnd(to)} and ${ic.caseworkerId} is not null)::int`,
+      reaching: sql<number>`count(*) filter (where ${scored} and ${ic.latestComposite} >= 0.5)::int`,
+      scored: sql<number>`count(*) filter (where ${scored})::int`,
     })
     .from(ic)
-    .where(cases);
-  const counts = c ?? {
-    openedInPeriod: 0,
-    closedInPeriod: 0,
-    daysToClose: 0,
-    openDuring: 0,
-    openAtEnd: 0,
-    generalist: 0,
-    intensive: 0,
-    unset: 0,
-    caseworkers: 0,
-    assignedOpen: 0,
+    .where(cases)
+    .groupBy(ic.sex, ic.ageBand, ic.vulnerable, ic.country, ic.returnModality);
+  const sum = (
+    k: Exclude<keyof (typeof groups)[number], 'sex' | 'ageBand' | 'vulnerable' | 'country' | 'modality'>,
+  ) => groups.reduce((s, g) => s + g[k], 0);
+  const counts = {
+    openedInPeriod: sum('openedInPeriod'),
+    closedInPeriod: sum('closedInPeriod'),
+    daysToClose: sum('daysToClose'),
+    openDuring: sum('openDuring'),
+    generalist: sum('generalist'),
+    intensive: sum('intensive'),
+    unset: sum('unset'),
+    assignedOpen: sum('assignedOpen'),
   };
+  // Caseworkers holding open cases: grouped, not count(distinct), which would sort every row.
+  const [holders] = await db.select({ n: sql<number>`count(*)::int` }).from(
+    db
+      .select({ id: ic.caseworkerId })
+      .from(ic)
+      .where(and(cases, openAtEnd(to), sql`${ic.caseworkerId} is not null`))
+      .groupBy(ic.caseworkerId)
+      .as('holders'),
+  );
+  const caseworkers = holders?.n ?? 0;
   const byType = suppressCounts(
     cmTypes.map((t) => counts[t]),
     min,
@@ -143,57 +167,38 @@ export async function dashboard(db: Db, actor: Actor, q: DashboardQuery, min: nu
   );
   const months = [...new Set(roundRows.map((r) => r.month))];
 
-  // One pass over the returnees scored in the period, grouped five ways at once.
-  const dimensions = {
-    sex: sql`${ic.sex}`,
-    ageBand: sql`${ic.ageBand}`,
-    vulnerability: sql`case when ${ic.vulnerable} then 'vulnerable' else 'not_vulnerable' end`,
-    country: sql`${ic.country}::text`,
-    modality: sql`${ic.returnModality}`,
+  const breakdown = (keyOf: (g: (typeof groups)[number]) => string) => {
+    const by = new Map<string, { key: string; numerator: number; denominator: number }>();
+    for (const g of groups) {
+      const key = keyOf(g);
+      const entry = by.get(key) ?? { key, numerator: 0, denominator: 0 };
+      entry.numerator += g.reaching;
+      entry.denominator += g.scored;
+      by.set(key, entry);
+    }
+    return [...by.values()].filter((e) => e.denominator > 0).sort((a, b) => a.key.localeCompare(b.key));
   };
-  const outcomeRows = await db
-    .select({
-      sex: sql<string | null>`${dimensions.sex}`,
-      ageBand: sql<string | null>`${dimensions.ageBand}`,
-      vulnerability: sql<string | null>`${dimensions.vulnerability}`,
-      country: sql<string | null>`${dimensions.country}`,
-      modality: sql<string | null>`${dimensions.modality}`,
-      numerator: sql<number>`count(*) filter (where ${ic.latestComposite} >= 0.5)::int`,
-      denominator: sql<number>`count(*)::int`,
-    })
-    .from(ic)
-    .where(and(cases, cohortCondition('scored', from, to)))
-    .groupBy(
-      sql`grouping sets ((${dimensions.sex}), (${dimensions.ageBand}), (${dimensions.vulnerability}), (${dimensions.country}), (${dimensions.modality}))`,
-    );
-  const groupsOf = (key: keyof typeof dimensions) =>
-    outcomeRows
-      .filter((r) => r[key] !== null)
-      .map((r) => ({ key: r[key] as string, numerator: r.numerator, denominator: r.denominator }))
-      .sort((a, b) => a.key.localeCompare(b.key));
-  const [bySex, byAge, byVulnerability, byCountry, byModality] = [
-    groupsOf('sex'),
-    groupsOf('ageBand'),
-    groupsOf('vulnerability'),
-    groupsOf('country'),
-    groupsOf('modality'),
-  ];
+  const bySex = breakdown((g) => g.sex);
+  const byAge = breakdown((g) => g.ageBand);
+  const byVulnerability = breakdown((g) => (g.vulnerable ? 'vulnerable' : 'not_vulnerable'));
+  const byCountry = breakdown((g) => g.country);
+  const byModality = breakdown((g) => g.modality);
   // Every age band is listed, in order, so that an empty band shows as empty and not as missing.
   const ordered = [...ageBands, 'unknown'].map(
     (band) => byAge.find((g) => g.key === band) ?? { key: band, numerator: 0, denominator: 0 },
   );
 
+  const ir2 = indicatorReferrals;
   const partnerRows = await db
     .select({
       partner: serviceProviders.name,
-      sent: sql<number>`count(*)::int`,
-      completed: sql<number>`count(*) filter (where ${referrals.status} = 'completed')::int`,
-      received: sql<number>`count(*) filter (where ${referrals.received})::int`,
+      sent: sql<number>`sum(${ir2.sent})::int`,
+      completed: sql<number>`sum(${ir2.completed})::int`,
+      received: sql<number>`sum(${ir2.received})::int`,
     })
-    .from(referrals)
-    .innerJoin(ic, eq(ic.caseId, referrals.caseId))
-    .innerJoin(serviceProviders, eq(serviceProviders.id, referrals.providerId))
-    .where(and(cases, sql`${referrals.sentAt}::date between ${from} and ${to}`))
+    .from(ir2)
+    .innerJoin(serviceProviders, eq(serviceProviders.id, ir2.providerId))
+    .where(and(reach(ir2, actor, q), gte(ir2.month, monthOf(from)), lte(ir2.month, to)))
     .groupBy(serviceProviders.name)
     .orderBy(serviceProviders.name);
 
@@ -208,10 +213,10 @@ export async function dashboard(db: Db, actor: Actor, q: DashboardQuery, min: nu
       // B4: days from opening to closure, for the cases closed in the period.
       meanDaysToClose: meanFromTotals(counts.daysToClose, counts.closedInPeriod, min),
       // C1: open cases with a caseworker over the caseworkers holding them.
-      caseworkers: countFigure(counts.caseworkers, min),
+      caseworkers: countFigure(caseworkers, min),
       ratio:
-        counts.caseworkers >= min && counts.assignedOpen >= min
-          ? formatRatio(counts.assignedOpen / counts.caseworkers)
+        caseworkers >= min && counts.assignedOpen >= min
+          ? formatRatio(counts.assignedOpen / caseworkers)
           : null,
     },
     meetings: {
@@ -223,7 +228,7 @@ export async function dashboard(db: Db, actor: Actor, q: DashboardQuery, min: nu
       perCase: rateFigure(total('meetings'), counts.openDuring, min),
       // B5 and B6: with the family per open case; at home per caseworker.
       withFamilyPerCase: rateFigure(total('withFamily'), counts.openDuring, min),
-      homeVisitsPerCaseworker: rateFigure(total('homeVisits'), counts.caseworkers, min),
+      homeVisitsPerCaseworker: rateFigure(total('homeVisits'), caseworkers, min),
     },
     scores: {
       // The distribution of composite scores of the rounds taken in the period, by tenth.

@@ -92,6 +92,20 @@ async function refreshMeetings(db: Db) {
     group by 1, 2, 3, 4, 5, 6, 7, 8`);
 }
 
+async function refreshReferrals(db: Db) {
+  await db.execute(sql`delete from indicator_referrals`);
+  await db.execute(sql`
+    insert into indicator_referrals (month, mission_id, office_id, sex, age_band, vulnerable, provider_id, sent,
+      completed, received)
+    select date_trunc('month', r.sent_at)::date, ic.mission_id, ic.office_id, ic.sex, ic.age_band, ic.vulnerable,
+      r.provider_id, count(*)::int, (count(*) filter (where r.status = 'completed'))::int,
+      (count(*) filter (where r.received))::int
+    from referrals r
+    join indicator_cases ic on ic.case_id = r.case_id
+    where r.sent_at is not null
+    group by 1, 2, 3, 4, 5, 6, 7`);
+}
+
 /**
  * Rebuilds the tables the figures are read from, a table per transaction:
  * readers see a table's old rows until its rebuild commits. `step` runs each
@@ -105,6 +119,7 @@ export async function refreshIndicators(
   await step(refreshCases);
   await step(refreshRounds);
   await step(refreshMeetings);
+  await step(refreshReferrals);
   await db
     .insert(indicatorRefreshes)
     .values({ id: 1, refreshedAt: now })
@@ -112,7 +127,7 @@ export async function refreshIndicators(
 }
 
 /** How many steps refreshIndicators takes, for its progress. */
-export const refreshSteps = 3;
+export const refreshSteps = 4;
 
 /** When the figures were last rebuilt; null before the first time. */
 export async function refreshedAt(db: Db): Promise<Date | null> {

@@ -91,6 +91,24 @@ export const indicatorMeetings = pgTable(
   (t) => [index('indicator_meetings_mission_idx').on(t.missionId, t.month)],
 );
 
+/** Referrals sent per month, group and partner, and of them those completed and those received. */
+export const indicatorReferrals = pgTable(
+  'indicator_referrals',
+  {
+    month: date({ mode: 'string' }).notNull(),
+    missionId: uuid().notNull(),
+    officeId: uuid().notNull(),
+    sex: text().notNull(),
+    ageBand: text().notNull(),
+    vulnerable: boolean().notNull(),
+    providerId: uuid().notNull(),
+    sent: integer().notNull(),
+    completed: integer().notNull(),
+    received: integer().notNull(),
+  },
+  (t) => [index('indicator_referrals_mission_idx').on(t.missionId, t.month)],
+);
+
 /** When the figures were last rebuilt: the dashboard says how fresh it is. */
 export const indicatorRefreshes = pgTable('indicator_refreshes', {
   id: integer().primaryKey(),
