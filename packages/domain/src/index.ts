@@ -23,6 +23,7 @@ export * from './indicators/outcome.ts';
 export * from './indicators/process.ts';
 export * from './indicators/records.ts';
 export * from './indicators/referral-indicators.ts';
+export * from './indicators/results.ts';
 export * from './indicators/values.ts';
 export * from './organisation/missions.ts';
 export * from './people/ages.ts';

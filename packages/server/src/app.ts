@@ -45,6 +45,7 @@ import { openFileStore } from './platform/files.ts';
 import { installGuard } from './platform/guard.ts';
 import { referralMessageRoutes } from './referrals/message-routes.ts';
 import { referralRoutes } from './referrals/routes.ts';
+import { resultsRoutes } from './results/routes.ts';
 import { rssRoutes } from './rss/routes.ts';
 import { userRoutes } from './users/routes.ts';
 
@@ -150,6 +151,7 @@ export async function buildApp(deps: AppDeps) {
   referralRoutes(app, { clock });
   notificationRoutes(app, { clock });
   indicatorRoutes(app, { clock, db: database.db, minCount: config.minCellCount });
+  resultsRoutes(app, { clock, minCount: config.minCellCount });
   complaintRoutes(app, { clock });
   wellbeingRoutes(app, { clock });
   await rssRoutes(app, { clock, db: database.db });

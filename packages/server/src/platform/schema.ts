@@ -12,5 +12,6 @@ export * from '../organisation/tables.ts';
 export * from '../people/tables.ts';
 export * from '../plans/tables.ts';
 export * from '../referrals/tables.ts';
+export * from '../results/tables.ts';
 export * from '../rss/tables.ts';
 export * from '../users/tables.ts';

@@ -17,6 +17,7 @@ export type Destination =
   | 'partner'
   | 'planning'
   | 'dashboard'
+  | 'results'
   | ReferralDestination
   | SurveyDestination
   | StaffVoiceDestination;
@@ -53,6 +54,7 @@ export const navigation: NavEntry[] = [
   { destination: 'partner', path: partnerHome, anyOf: ['referrals.respond'], section: 'main' },
   // A programme manager's first stop: the indicators of their offices and missions.
   { destination: 'dashboard', path: '/dashboard', anyOf: ['indicators.read'], section: 'main' },
+  { destination: 'results', path: '/results', anyOf: ['indicators.read'], section: 'main' },
   { destination: 'cases', path: '/cases', anyOf: ['cases.read'], section: 'main' },
   { destination: 'tasks', path: '/tasks', anyOf: ['cases.read'], section: 'main' },
   { destination: 'handOvers', path: '/hand-overs', anyOf: ['cases.read'], section: 'main' },
@@ -101,6 +103,7 @@ export function entryFor(destination: Destination): NavEntry | undefined {
 export function labelKey(destination: Destination) {
   if (destination === 'partner') return 'partner.nav' as const;
   if (destination === 'dashboard') return 'dashboard.nav' as const;
+  if (destination === 'results') return 'results.nav' as const;
   if (isReferral(destination)) return `referrals.nav.${destination}` as const;
   if (isStaffVoice(destination)) return `${destination}.nav` as const;
   return isSurvey(destination) ? (`rssAdmin.nav.${destination}` as const) : (`nav.${destination}` as const);
@@ -110,6 +113,7 @@ export function labelKey(destination: Destination) {
 export function aboutKey(destination: Destination) {
   if (destination === 'partner') return 'partner.about' as const;
   if (destination === 'dashboard') return 'dashboard.about' as const;
+  if (destination === 'results') return 'results.about' as const;
   if (isReferral(destination)) return `referrals.about.${destination}` as const;
   if (isStaffVoice(destination)) return `${destination}.about` as const;
   return isSurvey(destination)

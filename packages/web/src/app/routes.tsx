@@ -81,6 +81,9 @@ const DashboardPage = lazy(() =>
 const CasesBehindPage = lazy(() =>
   import('../indicators/CasesBehindPage.tsx').then((m) => ({ default: m.CasesBehindPage })),
 );
+const ResultsPage = lazy(() =>
+  import('../results/ResultsPage.tsx').then((m) => ({ default: m.ResultsPage })),
+);
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -254,6 +257,16 @@ export function AppRoutes() {
               <Allowed anyOf={['cases.read']}>
                 <Page>
                   <CasesBehindPage />
+                </Page>
+              </Allowed>
+            }
+          />
+          <Route
+            path="results"
+            element={
+              <Allowed anyOf={['indicators.read']}>
+                <Page>
+                  <ResultsPage />
                 </Page>
               </Allowed>
             }

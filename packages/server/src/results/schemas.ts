@@ -1,0 +1,56 @@
+import { resultFrequencies, resultLevels, resultUnits } from '@reintegra/domain';
+import { z } from 'zod';
+
+const words = (max: number) => z.string().trim().max(max);
+const amount = z.number().finite().nullable().default(null);
+
+/** One row as sent; the rules across fields are the domain's resultRowProblems, reported per field. */
+const resultRowInput = z.strictObject({
+  level: z.enum(resultLevels),
+  statement: words(2000).describe('The intended result'),
+  indicatorCode: z
+    .string()
+    .max(10)
+    .nullable()
+    .default(null)
+    .describe(
+      'A code of the indicator catalogue (A1…R5); B1, B3, B4, B6, C1 and O1 get their actual value filled in',
+    ),
+  indicatorText: words(2000)
+    .default('')
+    .describe('The programme’s own indicator, when no catalogue code is given'),
+  baseline: amount.describe('The value at the start; null while unknown'),
+  target: amount.describe('The value expected on completion; required'),
+  unit: z.enum(resultUnits),
+  frequency: z.enum(resultFrequencies),
+  responsible: words(200).describe('Who organises collection, verification and storage'),
+});
+
+const rows = z.array(resultRowInput).max(200).describe('In the order shown');
+
+export const frameworkInput = z.strictObject({
+  missionId: z.uuid().describe('Your own mission, or any with an organisation-wide scope'),
+  programme: words(200).min(1),
+  rows,
+});
+export type FrameworkInput = z.infer<typeof frameworkInput>;
+
+export const frameworkUpdate = z.strictObject({
+  version: z.int().min(1),
+  programme: words(200).min(1),
+  rows: rows.describe('Replaces every row'),
+});
+export type FrameworkUpdate = z.infer<typeof frameworkUpdate>;
+
+const day = z.iso.date();
+export const actualsQuery = z
+  .strictObject({
+    from: day
+      .optional()
+      .describe('First day of the period the actual values cover; a year before `to` when left out'),
+    to: day.optional().describe('Last day; today when left out'),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    path: ['to'],
+    message: 'The period ends before it starts',
+  });
