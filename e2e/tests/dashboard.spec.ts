@@ -141,6 +141,13 @@ test('a programme manager rebuilds the figures, narrows them to women, opens the
   await expect(page.getByRole('img', { name: /^Bar chart of the survey rounds/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /^Line chart of the share/ })).toBeVisible();
   await expectAccessible(page, 'dashboard');
+  // The figures themselves can be exported, withheld as shown.
+  await page.getByRole('button', { name: 'Export' }).click();
+  const figuresExport = page.getByRole('dialog', { name: 'Export the dashboard’s figures' });
+  await expect(figuresExport).toContainText('Figures only');
+  await expectAccessible(page, 'export of the dashboard’s figures');
+  await page.keyboard.press('Escape');
+  await expect(figuresExport).toBeHidden();
 
   // Women only: 6 generalist; the 3 intensive and 2 untyped are still withheld.
   await page.getByRole('button', { name: 'More filters' }).click();

@@ -159,7 +159,7 @@ export async function buildApp(deps: AppDeps) {
   const files = { clock, files: openFileStore(config.files), maxBytes: config.attachmentMaxBytes };
   await attachmentRoutes(app, files);
   await referralMessageRoutes(app, files);
-  await exportRoutes(app, { clock, db: database.db, files: files.files });
+  await exportRoutes(app, { clock, db: database.db, files: files.files, minCount: config.minCellCount });
 
   const webRoot = config.webRoot;
   if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false });

@@ -293,6 +293,27 @@ describe('the dashboard', () => {
     expect(references).toHaveLength(3);
   });
 
+  it('exports the dashboard’s figures as CSV, withheld as the page shows them', async () => {
+    const started = await conakrySupervisor.post('/api/v1/exports', {
+      list: 'dashboard',
+      format: 'csv',
+      filters: { from: '2026-01-01', to: '2026-11-30' },
+    });
+    expect(started.statusCode, started.body).toBe(202);
+    let job = (await conakrySupervisor.get(`/api/v1/jobs/${started.json().jobId}`)).json();
+    for (let i = 0; i < 200 && job.status === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      job = (await conakrySupervisor.get(`/api/v1/jobs/${started.json().jobId}`)).json();
+    }
+    expect(job.status, JSON.stringify(job.report)).toBe('done');
+    const lines = (await conakrySupervisor.get(job.report.download)).body.trim().split(/\r?\n/);
+    expect(lines[0]).toBe('section,figure,group,value,numerator,denominator,withheld');
+    // The same figures as the dashboard: one intensive case open, 3 meetings over 3 cases, nothing closed.
+    expect(lines).toContain('caseload,open_at_end,intensive,1,,,false');
+    expect(lines).toContain('meetings,per_case,all,1,3,3,false');
+    expect(lines).toContain('caseload,closed,all,,,,true');
+  });
+
   it('is closed to a caseworker, and refuses a period that ends before it starts, naming the field', async () => {
     expect((await conakryWorker.get(`/api/v1/indicators/dashboard?${period}`)).statusCode).toBe(403);
     expect((await conakryWorker.post('/api/v1/indicators/refresh')).statusCode).toBe(403);

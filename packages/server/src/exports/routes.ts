@@ -20,7 +20,10 @@ import { contentTypes } from './writers.ts';
 export const exportAccess = { permission: 'exports.create' } as const;
 
 /** Exports of lists to CSV and XLSX, written in the background and downloaded by whoever asked. */
-export async function exportRoutes(app: Api, deps: { clock: Clock; db: Db; files: FileStore }) {
+export async function exportRoutes(
+  app: Api,
+  deps: { clock: Clock; db: Db; files: FileStore; minCount: number },
+) {
   // Exports past their day are removed at start, every hour, and before each export
   // route runs: in a pre-handler, outside the route's transaction, which a refused
   // download rolls back, and which the embedded database would wait on.
@@ -54,7 +57,7 @@ export async function exportRoutes(app: Api, deps: { clock: Clock; db: Db; files
       const input = req.body;
       const now = deps.clock.now();
       const today = isoDay(now);
-      const started = await startExport(req.db, actor, input, now, today);
+      const started = await startExport(req.db, actor, input, now, today, deps.minCount);
       req.auditRecord = {
         id: started.exportId,
         details: {
@@ -68,7 +71,7 @@ export async function exportRoutes(app: Api, deps: { clock: Clock; db: Db; files
       };
       startAfterResponse(req, () =>
         runJob(deps.db, deps.clock, req.log, started.exportId, (ctx) =>
-          writeExportFile(ctx, deps.files, actor, input, started, today),
+          writeExportFile(ctx, deps.files, actor, input, started, today, deps.minCount),
         ),
       );
       reply.code(202);

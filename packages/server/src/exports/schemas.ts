@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { caseListQuery } from '../cases/schemas.ts';
-import { drillDownFilters } from '../indicators/schemas.ts';
+import { dashboardQuery, drillDownFilters } from '../indicators/schemas.ts';
 import { booleanQuery } from '../platform/http.ts';
 import { exportFormats } from './writers.ts';
 
@@ -24,6 +24,11 @@ export const exportInput = z.discriminatedUnion('list', [
     list: z.literal('cases'),
     ...options,
     filters: caseExportFilters.default({}).describe('The case list’s query parameters'),
+  }),
+  z.strictObject({
+    list: z.literal('dashboard'),
+    ...options,
+    filters: dashboardQuery.default({}).describe('The dashboard’s filters: its figures, withheld as shown'),
   }),
   z.strictObject({
     list: z.literal('indicator_cases'),

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { defaultMinCount } from '@reintegra/domain';
 import { and, eq, isNotNull, lte } from 'drizzle-orm';
 import { appendAudit } from '../audit/log.ts';
 import { caseListExport } from '../cases/export.ts';
@@ -9,6 +10,7 @@ import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError, notFound } from '../platform/errors.ts';
 import type { FileStore } from '../platform/files.ts';
+import { dashboardExport } from './dashboard.ts';
 import { followUpExport } from './follow-up.ts';
 import { casesBehindExport } from './indicator-cases.ts';
 import type { ExportInput, ExportReport } from './schemas.ts';
@@ -25,7 +27,13 @@ import { memorySink, type WriteOptions, writeExport } from './write.ts';
 export const exportLifetimeMs = 24 * 60 * 60 * 1000;
 
 /** The list an export reads, through the list's own query and the actor's scope. */
-export function listExportOf(db: Db, actor: Actor, input: ExportInput, today: string): ListExport {
+export function listExportOf(
+  db: Db,
+  actor: Actor,
+  input: ExportInput,
+  today: string,
+  minCount = defaultMinCount,
+): ListExport {
   switch (input.list) {
     case 'cases':
       return caseListExport(db, actor, input.filters, today);
@@ -33,6 +41,8 @@ export function listExportOf(db: Db, actor: Actor, input: ExportInput, today: st
       return followUpExport(db, actor, input.filters, today);
     case 'indicator_cases':
       return casesBehindExport(db, actor, withPeriod(input.filters, today));
+    case 'dashboard':
+      return dashboardExport(db, actor, withPeriod(input.filters, today), minCount);
   }
 }
 
@@ -77,8 +87,15 @@ export async function exportAtOnce(source: ListExport, options: WriteOptions) {
  * and its row with the key its file will be encrypted with. Counts the rows
  * it will hold, which the audit records with the request.
  */
-export async function startExport(db: Db, actor: Actor, input: ExportInput, now: Date, today: string) {
-  const rows = await listExportOf(db, actor, input, today).count();
+export async function startExport(
+  db: Db,
+  actor: Actor,
+  input: ExportInput,
+  now: Date,
+  today: string,
+  minCount = defaultMinCount,
+) {
+  const rows = await listExportOf(db, actor, input, today, minCount).count();
   const job = await createJob(db, actor, `export.${input.list}`, now);
   const key = newExportKey();
   const filters = auditedFilters(input.filters);
@@ -111,8 +128,9 @@ export async function writeExportFile(
   input: ExportInput,
   started: { exportId: string; key: Buffer },
   today: string,
+  minCount = defaultMinCount,
 ): Promise<ExportReport> {
-  const source = listExportOf(ctx.db, actor, input, today);
+  const source = listExportOf(ctx.db, actor, input, today, minCount);
   await ctx.total(await source.count());
   const sink = storeSink(files, started.exportId, started.key);
   const { rows } = await writeExport(

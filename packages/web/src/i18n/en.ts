@@ -3270,6 +3270,7 @@ export const en = {
       cases: 'Export the case list',
       referrals: 'Export the referrals to follow up',
       indicator_cases: 'Export the cases behind this figure',
+      dashboard: 'Export the dashboard’s figures',
     },
     intro:
       'Every row of the list as it is filtered now, not only this page, and only what you may see. Large lists take a few minutes.',
@@ -3280,6 +3281,7 @@ export const en = {
     hxlHelp: 'A second header row that humanitarian data tools read.',
     deidentified: 'De-identified',
     deidentifiedHelp: {
+      dashboard: 'Figures only, already withheld below the minimum count: nobody’s data is in the file.',
       indicator_cases: 'Case references replaced by codes that hold for this file only.',
       cases:
         'Names left out, case references replaced by codes that hold for this file only, dates of birth cut to the year.',

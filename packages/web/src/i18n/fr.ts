@@ -3323,6 +3323,7 @@ export const fr: Translation = {
       cases: 'Exporter la liste des dossiers',
       referrals: 'Exporter les orientations à suivre',
       indicator_cases: 'Exporter les dossiers derrière ce chiffre',
+      dashboard: 'Exporter les chiffres du tableau de bord',
     },
     intro:
       'Toutes les lignes de la liste telle qu’elle est filtrée, pas seulement cette page, et seulement ce que vous pouvez voir. Une longue liste prend quelques minutes.',
@@ -3333,6 +3334,8 @@ export const fr: Translation = {
     hxlHelp: 'Une deuxième ligne d’en-tête, lue par les outils de données humanitaires.',
     deidentified: 'Désidentifié',
     deidentifiedHelp: {
+      dashboard:
+        'Des chiffres seulement, déjà masqués sous le seuil : aucune donnée personnelle dans le fichier.',
       indicator_cases: 'Références des dossiers remplacées par des codes valables pour ce fichier seulement.',
       cases:
         'Noms retirés, références des dossiers remplacées par des codes valables pour ce fichier seulement, dates de naissance réduites à l’année.',

@@ -1,6 +1,7 @@
-import { Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ExportButton } from '../exports/ExportButton.tsx';
 import { ErrorNotice, useFieldErrors } from '../ui/errors.tsx';
 import { usePageTitle } from '../ui/usePageTitle.ts';
 import { CaseloadSection } from './CaseloadSection.tsx';
@@ -50,6 +51,11 @@ export function DashboardPage() {
         fieldErrors={fieldErrors}
       />
       <RefreshFigures refreshedAt={data?.refreshedAt} jobId={jobId} onJob={(job) => go(filters, job)} />
+      {data && !backwards(filters) && (
+        <Group>
+          <ExportButton list="dashboard" filters={Object.fromEntries(searchOf(filters))} />
+        </Group>
+      )}
       {Object.keys(fieldErrors).length === 0 && <ErrorNotice error={dashboard.error} />}
       {dashboard.isPending && dashboard.fetchStatus === 'fetching' && (
         <Center py="xl">
