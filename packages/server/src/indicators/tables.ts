@@ -55,16 +55,26 @@ export const indicatorCases = pgTable(
 // The monthly tables are not split by caseworker: with the other groups, that would leave about one
 // row per round or session, and the tables would be as long as what they sum up.
 
-/** Scored survey rounds per month and group, by tenth of the composite score (0 for 0–0.1 … 9 for 0.9–1). */
-export const indicatorRounds = pgTable(
-  'indicator_rounds',
-  {
+/**
+ * The month and the groups every monthly table is counted by: where, and who (the filters the
+ * dashboard offers). Made afresh for each table: a column belongs to one table.
+ */
+function monthAndGroup() {
+  return {
     month: date({ mode: 'string' }).notNull(),
     missionId: uuid().notNull(),
     officeId: uuid().notNull(),
     sex: text().notNull(),
     ageBand: text().notNull(),
     vulnerable: boolean().notNull(),
+  };
+}
+
+/** Scored survey rounds per month and group, by tenth of the composite score (0 for 0–0.1 … 9 for 0.9–1). */
+export const indicatorRounds = pgTable(
+  'indicator_rounds',
+  {
+    ...monthAndGroup(),
     kind: text().notNull(),
     tenth: smallint().notNull(),
     rounds: integer().notNull(),
@@ -76,12 +86,7 @@ export const indicatorRounds = pgTable(
 export const indicatorMeetings = pgTable(
   'indicator_meetings',
   {
-    month: date({ mode: 'string' }).notNull(),
-    missionId: uuid().notNull(),
-    officeId: uuid().notNull(),
-    sex: text().notNull(),
-    ageBand: text().notNull(),
-    vulnerable: boolean().notNull(),
+    ...monthAndGroup(),
     cmType: text(),
     format: text().notNull(),
     meetings: integer().notNull(),
@@ -95,12 +100,7 @@ export const indicatorMeetings = pgTable(
 export const indicatorReferrals = pgTable(
   'indicator_referrals',
   {
-    month: date({ mode: 'string' }).notNull(),
-    missionId: uuid().notNull(),
-    officeId: uuid().notNull(),
-    sex: text().notNull(),
-    ageBand: text().notNull(),
-    vulnerable: boolean().notNull(),
+    ...monthAndGroup(),
     providerId: uuid().notNull(),
     sent: integer().notNull(),
     completed: integer().notNull(),
