@@ -398,6 +398,11 @@ describe('referrals', () => {
     expect((await notices(mailed)).notifications.map((n: { kind: string }) => n.kind)).toEqual([
       'referral_received',
     ]);
+    // Another user cannot mark someone else's notice read: the request names it, nothing changes.
+    expect((await otherPartner.post('/api/v1/notifications/read', { ids: [received.id] })).statusCode).toBe(
+      204,
+    );
+    expect((await notices(mailed)).unread).toBe(1);
     expect((await mailed.post('/api/v1/notifications/read', { all: true })).statusCode).toBe(204);
     expect((await notices(mailed)).unread).toBe(0);
     expect(errorOf(await mailed.post('/api/v1/notifications/read', { ids: [] })).fields?.[0]?.field).toMatch(
