@@ -10,7 +10,7 @@ import { type ExportColumn, type ExportRow, figuresTable, layoutOf } from '../sr
 import { exportRecords } from '../src/exports/tables.ts';
 import { memorySink, writeExport } from '../src/exports/write.ts';
 import { xlsxWriter } from '../src/exports/writers.ts';
-import { errorOf, startTestApp, type TestApp } from './support/app.ts';
+import { errorOf, finishedJob, startTestApp, type TestApp } from './support/app.ts';
 
 let t: TestApp;
 type Session = Awaited<ReturnType<TestApp['signIn']>>;
@@ -39,21 +39,11 @@ async function openCase(session: Session, given: string, person: object = {}) {
   return res.json().summary as { id: string; reference: string };
 }
 
-/** The job once it has stopped running. */
-async function finished(session: Session, jobId: string) {
-  let job = (await session.get(`/api/v1/jobs/${jobId}`)).json();
-  for (let i = 0; i < 200 && job.status === 'running'; i++) {
-    await new Promise((r) => setTimeout(r, 25));
-    job = (await session.get(`/api/v1/jobs/${jobId}`)).json();
-  }
-  return job;
-}
-
 /** Asks for an export, waits for its job and downloads its file. */
 async function exported(session: Session, body: object) {
   const started = await session.post('/api/v1/exports', body);
   expect(started.statusCode, started.body).toBe(202);
-  const job = await finished(session, started.json().jobId);
+  const job = await finishedJob(session, started.json().jobId);
   expect(job.status, JSON.stringify(job.report)).toBe('done');
   const file = await session.get(job.report.download);
   expect(file.statusCode, file.body).toBe(200);
@@ -367,7 +357,7 @@ describe('exports of the case list', () => {
     expect(errorOf(refused).code).toBe('forbidden');
 
     const started = await supervisor.post('/api/v1/exports', { list: 'cases', format: 'csv' });
-    const job = await finished(supervisor, started.json().jobId);
+    const job = await finishedJob(supervisor, started.json().jobId);
     const download = job.report.download as string;
     // A colleague with the same rights gets nothing of it, nor does the caseworker.
     expect((await colleague.get(download)).statusCode).toBe(404);

@@ -2,7 +2,7 @@
 // value below is worked out from the cases, sessions and rounds recorded here.
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorOf, startTestApp, type TestApp } from './support/app.ts';
+import { errorOf, finishedJob, refreshFigures, startTestApp, type TestApp } from './support/app.ts';
 import { bestAnswers, worstAnswers } from './support/rss.ts';
 
 let t: TestApp;
@@ -84,17 +84,6 @@ async function round(
   expect(done.statusCode, done.body).toBe(200);
 }
 
-async function refresh(s: Session) {
-  const started = await s.post('/api/v1/indicators/refresh');
-  expect(started.statusCode, started.body).toBe(202);
-  let job = (await s.get(`/api/v1/jobs/${started.json().jobId}`)).json();
-  for (let i = 0; i < 200 && job.status === 'running'; i++) {
-    await new Promise((r) => setTimeout(r, 50));
-    job = (await s.get(`/api/v1/jobs/${started.json().jobId}`)).json();
-  }
-  expect(job).toMatchObject({ status: 'done', done: 4, total: 4 });
-}
-
 beforeAll(async () => {
   // One returnee is enough to show a figure here: the small organisation would otherwise show nothing.
   t = await startTestApp({ minCellCount: 1 });
@@ -166,7 +155,7 @@ beforeAll(async () => {
   // Niamey: two returnees of another mission.
   caseIds.d = await openCase(niameyWorker, { sex: 'male', dateOfBirth: '1990-01-01' });
   caseIds.e = await openCase(niameyWorker, { sex: 'male', dateOfBirth: '1992-01-01' });
-  await refresh(conakrySupervisor);
+  expect(await refreshFigures(conakrySupervisor)).toMatchObject({ status: 'done', done: 4, total: 4 });
 });
 afterAll(() => t.close());
 
@@ -275,11 +264,7 @@ describe('the dashboard', () => {
     });
     expect(started.statusCode, started.body).toBe(202);
     expect(started.json().rows).toBe(3);
-    let job = (await conakrySupervisor.get(`/api/v1/jobs/${started.json().jobId}`)).json();
-    for (let i = 0; i < 200 && job.status === 'running'; i++) {
-      await new Promise((r) => setTimeout(r, 25));
-      job = (await conakrySupervisor.get(`/api/v1/jobs/${started.json().jobId}`)).json();
-    }
+    const job = await finishedJob(conakrySupervisor, started.json().jobId);
     expect(job.status, JSON.stringify(job.report)).toBe('done');
     const file = await conakrySupervisor.get(job.report.download);
     const [sheet] = await readXlsxFile(file.rawPayload);
@@ -300,11 +285,7 @@ describe('the dashboard', () => {
       filters: { from: '2026-01-01', to: '2026-11-30' },
     });
     expect(started.statusCode, started.body).toBe(202);
-    let job = (await conakrySupervisor.get(`/api/v1/jobs/${started.json().jobId}`)).json();
-    for (let i = 0; i < 200 && job.status === 'running'; i++) {
-      await new Promise((r) => setTimeout(r, 25));
-      job = (await conakrySupervisor.get(`/api/v1/jobs/${started.json().jobId}`)).json();
-    }
+    const job = await finishedJob(conakrySupervisor, started.json().jobId);
     expect(job.status, JSON.stringify(job.report)).toBe('done');
     const lines = (await conakrySupervisor.get(job.report.download)).body.trim().split(/\r?\n/);
     expect(lines[0]).toBe('section,figure,group,value,numerator,denominator,withheld');

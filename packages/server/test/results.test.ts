@@ -1,7 +1,7 @@
 // Results frameworks: set up and edited by planners, read in the mission's
 // scope, with actual values from the indicator figures of the cases below.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorOf, startTestApp, type TestApp } from './support/app.ts';
+import { errorOf, refreshFigures, startTestApp, type TestApp } from './support/app.ts';
 
 let t: TestApp;
 type Session = Awaited<ReturnType<TestApp['signIn']>>;
@@ -42,17 +42,6 @@ async function meeting(caseId: string) {
   expect(res.statusCode, res.body).toBe(201);
 }
 
-async function refresh(s: Session) {
-  const started = await s.post('/api/v1/indicators/refresh');
-  expect(started.statusCode, started.body).toBe(202);
-  let job = (await s.get(`/api/v1/jobs/${started.json().jobId}`)).json();
-  for (let i = 0; i < 200 && job.status === 'running'; i++) {
-    await new Promise((r) => setTimeout(r, 50));
-    job = (await s.get(`/api/v1/jobs/${started.json().jobId}`)).json();
-  }
-  expect(job.status).toBe('done');
-}
-
 const row = {
   level: 'outcome',
   statement: 'Returnees access the services they need',
@@ -90,7 +79,7 @@ beforeAll(async () => {
   await meeting(a);
   await meeting(a);
   await meeting(b);
-  await refresh(conakrySupervisor);
+  expect((await refreshFigures(conakrySupervisor)).status).toBe('done');
 });
 afterAll(() => t.close());
 

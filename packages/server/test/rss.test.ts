@@ -1,6 +1,6 @@
 import { rss2019 } from '@reintegra/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorOf, startTestApp, type TestApp } from './support/app.ts';
+import { errorOf, finishedJob, startTestApp, type TestApp } from './support/app.ts';
 import { bestAnswers, worstAnswers } from './support/rss.ts';
 
 let t: TestApp;
@@ -65,15 +65,6 @@ async function completedRound(caseId: string, answers: Record<string, string | s
   });
   expect(done.statusCode, done.body).toBe(200);
   return roundId;
-}
-
-async function finished(session: Session, jobId: string) {
-  let job = (await session.get(`/api/v1/jobs/${jobId}`)).json();
-  for (let i = 0; i < 200 && job.status === 'running'; i++) {
-    await new Promise((r) => setTimeout(r, 50));
-    job = (await session.get(`/api/v1/jobs/${jobId}`)).json();
-  }
-  return job;
 }
 
 describe('survey rounds on a case', () => {
@@ -318,7 +309,7 @@ describe('weight sets', () => {
     const activated = await admin.post('/api/v1/rss/weight-sets/test-global/1/activate');
     expect(activated.statusCode, activated.body).toBe(202);
     const jobId = activated.json().jobId;
-    const job = await finished(admin, jobId);
+    const job = await finishedJob(admin, jobId);
     expect(job).toMatchObject({ status: 'done', report: { weightSet: 'test-global' } });
     expect(job.done).toBe(job.total);
     expect(job.total).toBeGreaterThanOrEqual(1);
@@ -383,7 +374,7 @@ describe('weight sets from CSV and for a country', () => {
     expect(before.countryScores).toBeNull();
     const activated = await admin.post('/api/v1/rss/weight-sets/gn-test/1/activate');
     expect(activated.statusCode).toBe(202);
-    const job = await finished(admin, activated.json().jobId);
+    const job = await finishedJob(admin, activated.json().jobId);
     expect(job.status).toBe('done');
     const after = (await worker.get(`/api/v1/cases/${id}/rss-rounds`)).json().items[0];
     expect(after.countryScores).toMatchObject({ weightSet: 'gn-test', composite: 0.5 });
@@ -444,7 +435,7 @@ describe('importing surveys collected elsewhere', () => {
       payload: body,
     });
     expect(res.statusCode, res.body).toBe(202);
-    return finished(session, res.json().jobId);
+    return finishedJob(session, res.json().jobId);
   }
   const referenceOf = async (id: string) =>
     (await worker.get(`/api/v1/cases/${id}`)).json().summary.reference as string;

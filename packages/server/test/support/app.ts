@@ -129,3 +129,26 @@ export function errorOf(res: LightMyRequestResponse): {
 } {
   return res.json().error;
 }
+
+/** A job once it has stopped running, polled as the page that started it would. */
+export async function finishedJob(
+  session: { get(url: string): Promise<LightMyRequestResponse> },
+  jobId: string,
+) {
+  let job = (await session.get(`/api/v1/jobs/${jobId}`)).json();
+  for (let i = 0; i < 400 && job.status === 'running'; i++) {
+    await new Promise((r) => setTimeout(r, 25));
+    job = (await session.get(`/api/v1/jobs/${jobId}`)).json();
+  }
+  return job;
+}
+
+/** Rebuilds the dashboard's figures as a user asking for it would, and waits for the job. */
+export async function refreshFigures(session: {
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string): Promise<LightMyRequestResponse>;
+}) {
+  const started = await session.post('/api/v1/indicators/refresh');
+  if (started.statusCode !== 202) throw new Error(`refresh refused: ${started.statusCode} ${started.body}`);
+  return finishedJob(session, started.json().jobId);
+}
