@@ -242,7 +242,7 @@ describe('exports of the case list', () => {
     expect(file.headers['content-type']).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
-    expect(file.headers['content-disposition']).toBe('attachment; filename="cases-2026-11-23.xlsx"');
+    expect(file.headers['content-disposition']).toBe("attachment; filename*=UTF-8''cases-2026-11-23.xlsx");
 
     const [sheet] = await readXlsxFile(file.rawPayload);
     const data = sheet?.data ?? [];

@@ -3,13 +3,11 @@ import { z } from 'zod';
 import type { Clock } from '../platform/clock.ts';
 import type { FileStore } from '../platform/files.ts';
 import { actorOf } from '../platform/guard.ts';
-import type { Api } from '../platform/http.ts';
+import { type Api, acceptBytes, asDownload, uploadTypes } from '../platform/http.ts';
 import { attachFile, readAttachment, removeAttachment } from './attachments.ts';
 import { caseFileAnswer, caseRead, caseWrite } from './routing.ts';
 import { caseFileView } from './views.ts';
 
-/** The types a file may be sent as; what it really is, is read from its bytes. */
-const uploadTypes = ['application/octet-stream', 'application/pdf', 'image/png', 'image/jpeg', 'image/webp'];
 const attachmentParams = z.strictObject({ id: z.uuid(), attachmentId: z.uuid() });
 
 /** Files attached to a case: documents, images, signatures. */
@@ -18,13 +16,8 @@ export async function attachmentRoutes(
   deps: { clock: Clock; files: FileStore; maxBytes: number },
 ): Promise<void> {
   const caseFileOf = caseFileAnswer(deps.clock);
-  // Raw bytes are accepted here only, up to the attachment limit; every other route takes small JSON.
   await app.register(async (scoped: Api) => {
-    scoped.addContentTypeParser(
-      uploadTypes,
-      { parseAs: 'buffer', bodyLimit: deps.maxBytes },
-      (_req, body, done) => done(null, body),
-    );
+    acceptBytes(scoped, uploadTypes, deps.maxBytes);
 
     scoped.post(
       '/api/v1/cases/:id/attachments',
@@ -81,11 +74,7 @@ export async function attachmentRoutes(
         req.params.attachmentId,
       );
       req.auditRecord = { details: { attachmentId: row.id, kind: row.kind } };
-      return reply
-        .type(row.contentType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.fileName)}`)
-        .header('cache-control', 'no-store')
-        .send(Buffer.from(bytes));
+      return asDownload(reply, row.contentType, row.fileName).send(Buffer.from(bytes));
     },
   );
 

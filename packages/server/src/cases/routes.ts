@@ -6,7 +6,7 @@ import { atOnceRowLimit, auditedFilters, exportAtOnce } from '../exports/service
 import { contentTypes } from '../exports/writers.ts';
 import type { Clock } from '../platform/clock.ts';
 import { actorOf } from '../platform/guard.ts';
-import { type Api, booleanQuery, idParams, listOf } from '../platform/http.ts';
+import { type Api, asDownload, booleanQuery, idParams, listOf } from '../platform/http.ts';
 import { assignStaff, endAssignment } from './assignments.ts';
 import { proposeClosure } from './closure.ts';
 import { changeCase } from './details.ts';
@@ -109,13 +109,7 @@ export function caseRoutes(app: Api, deps: { clock: Clock }): void {
       req.auditRecord = {
         details: { format: 'csv', hxl, deidentified, filters: auditedFilters(filters), rows },
       };
-      reply
-        .type(contentTypes.csv)
-        .header(
-          'content-disposition',
-          `attachment; filename="cases-${day}${deidentified ? '-deidentified' : ''}.csv"`,
-        )
-        .header('cache-control', 'no-store');
+      asDownload(reply, contentTypes.csv, `cases-${day}${deidentified ? '-deidentified' : ''}.csv`);
       // Returned, not sent: the answer leaves once the audit record has committed.
       return bytes;
     },

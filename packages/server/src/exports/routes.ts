@@ -6,7 +6,7 @@ import type { Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db.ts';
 import type { FileStore } from '../platform/files.ts';
 import { actorOf } from '../platform/guard.ts';
-import { type Api, idParams } from '../platform/http.ts';
+import { type Api, asDownload, idParams } from '../platform/http.ts';
 import { exportInput } from './schemas.ts';
 import {
   exportFile,
@@ -101,11 +101,10 @@ export async function exportRoutes(
         deps.clock.now(),
       );
       req.auditRecord = { details: { list: record.list, format: record.format, rows: record.rows } };
-      reply
-        .type(contentTypes[record.format])
-        .header('content-disposition', `attachment; filename="${record.fileName}"`)
-        .header('content-length', String(record.bytes))
-        .header('cache-control', 'no-store');
+      asDownload(reply, contentTypes[record.format], record.fileName).header(
+        'content-length',
+        String(record.bytes),
+      );
       // Returned, not sent: the file leaves once the audit record of its download has committed.
       return stream;
     },

@@ -1,6 +1,7 @@
 import type {
   FastifyBaseLogger,
   FastifyInstance,
+  FastifyReply,
   RawReplyDefaultExpression,
   RawRequestDefaultExpression,
   RawServerDefault,
@@ -39,3 +40,30 @@ export const errorResponse = z
 
 /** `?active=true|false` as a boolean (z.coerce.boolean would read "false" as true). */
 export const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** The types a file may be uploaded as; what it really is, is read from its bytes. */
+export const uploadTypes = [
+  'application/octet-stream',
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+  'image/webp',
+];
+
+/**
+ * Takes bodies of these types as raw bytes, up to `bodyLimit`, on the routes
+ * of `scoped` only: every other route takes small JSON.
+ */
+export function acceptBytes(scoped: Api, types: string[], bodyLimit: number): void {
+  scoped.addContentTypeParser(types, { parseAs: 'buffer', bodyLimit }, (_req, body, done) =>
+    done(null, body),
+  );
+}
+
+/** Headers that make the answer a file to save under its name, never kept in a cache. */
+export function asDownload(reply: FastifyReply, contentType: string, fileName: string): FastifyReply {
+  return reply
+    .type(contentType)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+    .header('cache-control', 'no-store');
+}

@@ -4,7 +4,7 @@ import { caseRead, caseWrite } from '../cases/routing.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { FileStore } from '../platform/files.ts';
 import { actorOf } from '../platform/guard.ts';
-import type { Api } from '../platform/http.ts';
+import { type Api, acceptBytes, asDownload, uploadTypes } from '../platform/http.ts';
 import {
   caseworkerFile,
   caseworkerMessages,
@@ -16,7 +16,6 @@ import {
 import type { referralMessages } from './tables.ts';
 
 const respond = { permission: 'referrals.respond' } as const;
-const uploadTypes = ['application/octet-stream', 'application/pdf', 'image/png', 'image/jpeg', 'image/webp'];
 const caseParams = z.strictObject({ id: z.uuid(), referralId: z.uuid() });
 const partnerParams = z.strictObject({ referralId: z.uuid() });
 const messageBody = z.strictObject({ body: z.string().trim().min(1).max(4000) });
@@ -46,14 +45,9 @@ function toMessageView(m: typeof referralMessages.$inferSelect): z.infer<typeof 
 }
 
 function download(reply: FastifyReply, row: typeof referralMessages.$inferSelect, bytes: Uint8Array) {
-  return reply
-    .type(row.contentType ?? 'application/octet-stream')
-    .header(
-      'content-disposition',
-      `attachment; filename*=UTF-8''${encodeURIComponent(row.fileName ?? 'file')}`,
-    )
-    .header('cache-control', 'no-store')
-    .send(Buffer.from(bytes));
+  return asDownload(reply, row.contentType ?? 'application/octet-stream', row.fileName ?? 'file').send(
+    Buffer.from(bytes),
+  );
 }
 
 /** Messages between the caseworker and the partner on a referral, and the partner's evidence files. */
@@ -180,11 +174,7 @@ export async function referralMessageRoutes(
 
   // Raw bytes are accepted here only, as for a case's attachments.
   await app.register(async (scoped: Api) => {
-    scoped.addContentTypeParser(
-      uploadTypes,
-      { parseAs: 'buffer', bodyLimit: deps.maxBytes },
-      (_req, body, done) => done(null, body),
-    );
+    acceptBytes(scoped, uploadTypes, deps.maxBytes);
     scoped.post(
       '/api/v1/partner/referrals/:referralId/evidence',
       {

@@ -14,7 +14,7 @@ import type { Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError, invalidField } from '../platform/errors.ts';
 import { actorOf } from '../platform/guard.ts';
-import { type Api, booleanQuery, idParams } from '../platform/http.ts';
+import { type Api, acceptBytes, booleanQuery, idParams } from '../platform/http.ts';
 import { importSubmissions } from './import.ts';
 import { recomputeScores } from './recompute.ts';
 import {
@@ -324,11 +324,7 @@ export async function rssRoutes(app: Api, deps: { clock: Clock; db: Db }): Promi
 
   // Exports are files: CSV or XLSX bytes are accepted on the import route only.
   await app.register(async (scoped: Api) => {
-    scoped.addContentTypeParser(
-      [csvType, xlsxType],
-      { parseAs: 'buffer', bodyLimit: importMaxBytes },
-      (_req, body, done) => done(null, body),
-    );
+    acceptBytes(scoped, [csvType, xlsxType], importMaxBytes);
     scoped.post(
       '/api/v1/rss/weight-sets/csv',
       {
