@@ -5,8 +5,10 @@
 // and 300,000 referrals, straight in SQL. Then times the rebuild of the
 // figures, and the whole dashboard over HTTP for one mission (a programme
 // manager) and for all missions (an M&E officer with scope all): cold (the
-// first request of a freshly started server) and warm (p50/p95 of repeated
-// requests), and a page of the cases behind a figure.
+// first request of a freshly started server), computed on a warm database
+// (p50/p95 of requests each for a period not asked before, so the server's
+// figure cache cannot answer them), the same request again (answered from
+// that cache), and a page of the cases behind a figure.
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { refreshIndicators } from '../packages/server/src/indicators/refresh.ts';
@@ -210,22 +212,32 @@ try {
       sessions.set(name, await signInOverHttp(server.base, name, password));
     for (const probe of probes) {
       const headers = sessions.get(probe.user) as Record<string, string>;
-      const url =
-        probe.path === 'cases'
-          ? `${server.base}/api/v1/indicators/cases?cohort=reaching&from=2025-01-01&to=2026-12-31`
-          : `${server.base}/api/v1/indicators/dashboard?from=2025-01-01&to=2026-12-31${probe.path}`;
-      const call = async () => {
+      // Each new call asks for a period ending a day earlier: a question the cache has not seen.
+      let asked = 0;
+      const urlFor = (daysEarlier: number) => {
+        const to = new Date(Date.UTC(2026, 11, 31 - daysEarlier)).toISOString().slice(0, 10);
+        return probe.path === 'cases'
+          ? `${server.base}/api/v1/indicators/cases?cohort=reaching&from=2025-01-01&to=${to}`
+          : `${server.base}/api/v1/indicators/dashboard?from=2025-01-01&to=${to}${probe.path}`;
+      };
+      const get = async (url: string) => {
         const res = await fetch(url, { headers });
         if (!res.ok) throw new Error(`${url} answered ${res.status}: ${await res.text()}`);
         return res.json();
       };
-      const [cold = 0] = await timed(1, 1, call);
-      const warm = await timed(requests, 1, call);
-      const busy = await timed(requests, 4, call);
+      const fresh = () => get(urlFor(asked++));
+      const again = () => get(urlFor(0));
+      const [cold = 0] = await timed(1, 1, fresh);
+      const warm = await timed(requests, 1, fresh);
+      const kept = await timed(requests, 1, again);
+      const busy = await timed(requests, 4, fresh);
+      const ms = (n: number) => `${n.toFixed(0)} ms`;
       lines.push(
-        `| ${probe.what} | ${cold.toFixed(0)} ms | ${percentile(warm, 50).toFixed(0)} ms | ${percentile(warm, 95).toFixed(0)} ms | ${percentile(busy, 95).toFixed(0)} ms |`,
+        `| ${probe.what} | ${ms(cold)} | ${ms(percentile(warm, 50))} | ${ms(percentile(warm, 95))} | ${ms(percentile(kept, 95))} | ${ms(percentile(busy, 95))} |`,
       );
-      say(`  ${probe.what}: cold ${cold.toFixed(0)} ms, warm p95 ${percentile(warm, 95).toFixed(0)} ms`);
+      say(
+        `  ${probe.what}: cold ${ms(cold)}, computed warm p95 ${ms(percentile(warm, 95))}, asked again p95 ${ms(percentile(kept, 95))}`,
+      );
     }
   } finally {
     await server.stop();
@@ -233,7 +245,9 @@ try {
   console.log(
     `\nIndicators on PostgreSQL: ${sizes.cases.toLocaleString('en')} returnees in 4 missions and 20 offices, ${sizes.rounds.toLocaleString('en')} scored survey rounds, ${sizes.sessions.toLocaleString('en')} sessions, ${sizes.referrals.toLocaleString('en')} referrals. Rebuilding the figures: ${rebuild.toFixed(0)} s (${facts.cases.toLocaleString('en')} case rows, ${facts.rounds.toLocaleString('en')} round groups, ${facts.meetings.toLocaleString('en')} meeting groups). Period 2025-01-01 to 2026-12-31; ${requests} requests per point.\n`,
   );
-  console.log('| request | cold | warm p50 | warm p95 | 4 users p95 |\n|---|---:|---:|---:|---:|');
+  console.log(
+    '| request | cold | computed, warm p50 | computed, warm p95 | asked again p95 | 4 users, computed p95 |\n|---|---:|---:|---:|---:|---:|',
+  );
   for (const line of lines) console.log(line);
 } finally {
   await scratch.drop();

@@ -29,6 +29,7 @@ import { complaintRoutes } from './complaints/routes.ts';
 import { wellbeingRoutes } from './complaints/wellbeing-routes.ts';
 import { exportRoutes } from './exports/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { FigureCache } from './indicators/figure-cache.ts';
 import { indicatorRoutes } from './indicators/routes.ts';
 import { jobRoutes } from './jobs/routes.ts';
 import { failInterruptedJobs } from './jobs/service.ts';
@@ -150,7 +151,13 @@ export async function buildApp(deps: AppDeps) {
   businessRoutes(app, { clock });
   referralRoutes(app, { clock });
   notificationRoutes(app, { clock });
-  indicatorRoutes(app, { clock, db: database.db, minCount: config.minCellCount });
+  indicatorRoutes(app, {
+    clock,
+    db: database.db,
+    minCount: config.minCellCount,
+    // A few hundred answers: every office and mission of a large programme, each with a few filters.
+    figures: new FigureCache(300),
+  });
   resultsRoutes(app, { clock, minCount: config.minCellCount });
   complaintRoutes(app, { clock });
   wellbeingRoutes(app, { clock });

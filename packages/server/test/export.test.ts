@@ -44,7 +44,9 @@ describe('CSV export of cases', () => {
     const res = await session.get('/api/v1/cases/export.csv');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
-    expect(res.headers['content-disposition']).toMatch(/attachment; filename\*=UTF-8''cases-\d{4}-\d\d-\d\d\.csv/);
+    expect(res.headers['content-disposition']).toMatch(
+      /attachment; filename\*=UTF-8''cases-\d{4}-\d\d-\d\d\.csv/,
+    );
     const lines = res.body
       .replace(/^\uFEFF/, '')
       .trim()

@@ -260,3 +260,6 @@ export async function dashboard(db: Db, actor: Actor, q: DashboardQuery, min: nu
 
 /** The first day of a day's month: monthly facts are keyed by it. */
 export const monthOf = (day: string) => `${day.slice(0, 7)}-01`;
+
+/** The dashboard's answer, as the figure cache keeps it. */
+export type Figures = Awaited<ReturnType<typeof dashboard>>;

@@ -7,7 +7,8 @@ import type { Db } from '../platform/db.ts';
 import { actorOf } from '../platform/guard.ts';
 import type { Api } from '../platform/http.ts';
 import { casesBehind, countCasesBehind } from './cases.ts';
-import { dashboard } from './dashboard.ts';
+import { dashboard, type Figures } from './dashboard.ts';
+import { type FigureCache, reachKey } from './figure-cache.ts';
 import { refreshedAt, refreshIndicators, refreshSteps } from './refresh.ts';
 import { dashboardQuery, drillDownQuery, withPeriod } from './schemas.ts';
 
@@ -61,7 +62,10 @@ const dashboardView = z
   .meta({ id: 'Dashboard' });
 
 /** Dashboards of the indicators (issue 7), the cases behind a figure, and the refresh of the figures. */
-export function indicatorRoutes(app: Api, deps: { clock: Clock; db: Db; minCount: number }): void {
+export function indicatorRoutes(
+  app: Api,
+  deps: { clock: Clock; db: Db; minCount: number; figures: FigureCache<Figures> },
+): void {
   app.get(
     '/api/v1/indicators/dashboard',
     {
@@ -78,8 +82,11 @@ export function indicatorRoutes(app: Api, deps: { clock: Clock; db: Db; minCount
     async (req) => {
       req.auditRecord = { details: { filters: req.query } };
       const query = withPeriod(req.query, isoDay(deps.clock.now()));
-      const figures = await dashboard(req.db, actorOf(req), query, deps.minCount);
+      const actor = actorOf(req);
       const at = await refreshedAt(req.db);
+      const figures = await deps.figures.get(at, JSON.stringify([reachKey(actor), query]), () =>
+        dashboard(req.db, actor, query, deps.minCount),
+      );
       return { refreshedAt: at?.toISOString() ?? null, ...figures };
     },
   );
@@ -145,6 +152,7 @@ export function indicatorRoutes(app: Api, deps: { clock: Clock; db: Db; minCount
             await ctx.db.transaction(rebuild);
             await ctx.advance(1);
           });
+          deps.figures.clear();
           return {};
         }),
       );
