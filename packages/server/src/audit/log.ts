@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, gte, lte, type SQL, sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
-import type { Db } from '../platform/db.ts';
+import { type Db, inTurn } from '../platform/db.ts';
 import { type ChainedEvent, eventHash, genesisHash } from './chain.ts';
 import { type AuditOutcome, auditEvents } from './tables.ts';
 
@@ -72,7 +72,7 @@ export async function listAudit(db: Db, filter: AuditFilter) {
   if (filter.from) where.push(gte(auditEvents.at, filter.from));
   if (filter.to) where.push(lte(auditEvents.at, filter.to));
   const condition = where.length ? and(...where) : undefined;
-  const [items, [count]] = await Promise.all([
+  const [items, [count]] = await inTurn([
     db
       .select()
       .from(auditEvents)

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { persons } from '../people/tables.ts';
 import type { Actor } from '../platform/actor.ts';
-import type { Db } from '../platform/db.ts';
+import { type Db, inTurn } from '../platform/db.ts';
 import { summaryColumns } from './service.ts';
 import { caseClosures, cases, caseTransfers } from './tables.ts';
 import { toCaseSummary } from './views.ts';
@@ -13,7 +13,7 @@ import { caseReach } from './visibility.ts';
  */
 export async function pendingApprovals(db: Db, actor: Actor) {
   const reach = await caseReach(db, actor);
-  const [closures, transfers] = await Promise.all([
+  const [closures, transfers] = await inTurn([
     db
       .select({ closure: caseClosures, ...summaryColumns })
       .from(caseClosures)

@@ -4,7 +4,7 @@ import { missions, offices } from '../organisation/tables.ts';
 import { createPerson } from '../people/service.ts';
 import { householdMembers, households, persons } from '../people/tables.ts';
 import type { Actor } from '../platform/actor.ts';
-import type { Db } from '../platform/db.ts';
+import { type Db, inTurn } from '../platform/db.ts';
 import { AppError, invalidField, notFound, staleVersion } from '../platform/errors.ts';
 import { recordCaseEvent } from './events.ts';
 import { openCase } from './registration.ts';
@@ -29,7 +29,7 @@ export async function currentMembership(db: Db, personId: string) {
 export async function householdOf(db: Db, actor: Actor, personId: string) {
   const membership = await currentMembership(db, personId);
   if (!membership) return null;
-  const [[household], members] = await Promise.all([
+  const [[household], members] = await inTurn([
     db.select().from(households).where(eq(households.id, membership.householdId)),
     db
       .select({ member: householdMembers, person: persons, name: primaryName })

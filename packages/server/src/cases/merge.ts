@@ -11,7 +11,7 @@ import {
   persons,
 } from '../people/tables.ts';
 import type { Actor } from '../platform/actor.ts';
-import type { Db } from '../platform/db.ts';
+import { type Db, inTurn } from '../platform/db.ts';
 import { AppError, invalidField, staleVersion } from '../platform/errors.ts';
 import { findLikelyDuplicates } from './duplicates.ts';
 import { currentMembership } from './household.ts';
@@ -38,7 +38,7 @@ function fieldsOf(p: Person): PersonFields {
 /** Likely duplicates of the person on a case, leaving out the case itself and people already marked distinct. */
 export async function duplicatesOfCase(db: Db, actor: Actor, caseId: string) {
   const c = await visibleCase(db, actor, caseId);
-  const [[person], names, phones, identifiers] = await Promise.all([
+  const [[person], names, phones, identifiers] = await inTurn([
     db.select().from(persons).where(eq(persons.id, c.personId)),
     db.select().from(personNames).where(eq(personNames.personId, c.personId)),
     db
@@ -68,12 +68,10 @@ export async function markDistinct(
   input: { otherCaseId: string; reason: string },
   now: Date,
 ) {
-  const [a, b] = await Promise.all([
-    visibleCase(db, actor, caseId),
-    visibleCase(db, actor, input.otherCaseId).catch(() => {
-      throw invalidField('body.otherCaseId', 'not_found', 'No such case in your scope');
-    }),
-  ]);
+  const a = await visibleCase(db, actor, caseId);
+  const b = await visibleCase(db, actor, input.otherCaseId).catch(() => {
+    throw invalidField('body.otherCaseId', 'not_found', 'No such case in your scope');
+  });
   if (a.personId === b.personId) {
     throw invalidField('body.otherCaseId', 'same_person', 'Both cases are already of the same person');
   }
@@ -130,7 +128,7 @@ export async function mergeCases(db: Db, actor: Actor, caseId: string, input: Me
     throw new AppError(409, 'hand_over_pending', 'Settle the pending hand-over before merging these cases');
   }
 
-  const [[survivor], [merged]] = await Promise.all([
+  const [[survivor], [merged]] = await inTurn([
     db.select().from(persons).where(eq(persons.id, survivorCase.personId)),
     db.select().from(persons).where(eq(persons.id, mergedCase.personId)),
   ]);
@@ -206,7 +204,7 @@ export async function mergeCases(db: Db, actor: Actor, caseId: string, input: Me
  * Returns what was added, for the merge's history.
  */
 async function bringOver(db: Db, fromId: string, toId: string) {
-  const [names, phones, identifiers] = await Promise.all([
+  const [names, phones, identifiers] = await inTurn([
     db
       .select()
       .from(personNames)
@@ -259,7 +257,8 @@ async function bringOver(db: Db, fromId: string, toId: string) {
  * none of its own; otherwise the merged record's membership ends (kept as history).
  */
 async function joinHousehold(db: Db, fromId: string, toId: string, now: Date) {
-  const [from, to] = await Promise.all([currentMembership(db, fromId), currentMembership(db, toId)]);
+  const from = await currentMembership(db, fromId);
+  const to = await currentMembership(db, toId);
   if (!from) return;
   await db
     .update(householdMembers)

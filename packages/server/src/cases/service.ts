@@ -25,7 +25,7 @@ import {
 } from 'drizzle-orm';
 import { personIdentifiers, personMerges, personNames, personPhones, persons } from '../people/tables.ts';
 import type { Actor } from '../platform/actor.ts';
-import type { Db } from '../platform/db.ts';
+import { type Db, inTurn } from '../platform/db.ts';
 import { AppError, notFound, staleVersion } from '../platform/errors.ts';
 import { users } from '../users/tables.ts';
 import { assertClosable, decideClosure, pendingClosure } from './closure.ts';
@@ -129,7 +129,7 @@ export async function listCases(db: Db, actor: Actor, query: CaseListQuery, toda
   const order = query.sort === 'reference' ? [asc(cases.reference)] : [desc(cases.updatedAt), desc(cases.id)];
   // The page's ids first, then their people: names are looked up for the 50
   // rows shown, not for every row an offset skips.
-  const [page, [count]] = await Promise.all([
+  const [page, [count]] = await inTurn([
     db
       .select({ id: cases.id })
       .from(cases)
@@ -187,11 +187,10 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
     tasks,
     merges,
     mergedInto,
-    household,
     attachments,
     transfers,
     migration,
-  ] = await Promise.all([
+  ] = await inTurn([
     db.select().from(persons).where(eq(persons.id, c.personId)),
     db
       .select()
@@ -236,7 +235,6 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
     c.mergedInto
       ? db.select({ id: cases.id, reference: cases.reference }).from(cases).where(eq(cases.id, c.mergedInto))
       : [],
-    householdOf(db, actor, c.personId),
     db
       .select()
       .from(caseAttachments)
@@ -249,6 +247,7 @@ export async function caseFile(db: Db, actor: Actor, id: string) {
       .orderBy(desc(caseTransfers.proposedAt)),
     db.select().from(caseMigrations).where(eq(caseMigrations.caseId, id)),
   ]);
+  const household = await householdOf(db, actor, c.personId);
   // The names of everyone the page mentions: whoever works on a case may know who else does.
   const staffIds = new Set<string>(assignments.map((a) => a.userId));
   for (const t of tasks) if (t.assigneeId) staffIds.add(t.assigneeId);

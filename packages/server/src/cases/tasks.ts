@@ -13,7 +13,7 @@ import {
 import { and, asc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { persons } from '../people/tables.ts';
 import type { Actor } from '../platform/actor.ts';
-import type { Db } from '../platform/db.ts';
+import { type Db, inTurn } from '../platform/db.ts';
 import { invalidField, notFound, staleVersion } from '../platform/errors.ts';
 import { users } from '../users/tables.ts';
 import { recordCaseEvent } from './events.ts';
@@ -223,7 +223,7 @@ export async function openTasks(
   }
   if (query.overdue) where.push(lt(caseTasks.dueOn, isoDay(now)));
   const condition = and(...where);
-  const [rows, [count]] = await Promise.all([
+  const [rows, [count]] = await inTurn([
     db
       .select({ task: caseTasks, reference: cases.reference, name: primaryName })
       .from(caseTasks)

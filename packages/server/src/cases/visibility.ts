@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull, isNull, not, or, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
-import type { Db } from '../platform/db.ts';
+import { type Db, inTurn } from '../platform/db.ts';
 import { withinScope } from '../platform/scope.ts';
 import { caseAssignments, caseHolders, cases } from './tables.ts';
 
@@ -22,7 +22,7 @@ export interface CaseReach {
 const none = sql`false`;
 
 export async function caseReach(db: Db, actor: Actor): Promise<CaseReach> {
-  const [assigned, handedOn] = await Promise.all([
+  const [assigned, handedOn] = await inTurn([
     db
       .select({ id: caseAssignments.caseId })
       .from(caseAssignments)

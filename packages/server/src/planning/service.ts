@@ -36,7 +36,7 @@ import { counsellingSessions } from '../assessments/tables.ts';
 import { caseAssignments, cases } from '../cases/tables.ts';
 import { caseReach } from '../cases/visibility.ts';
 import type { Actor } from '../platform/actor.ts';
-import type { Db } from '../platform/db.ts';
+import { type Db, inTurn } from '../platform/db.ts';
 import { AppError } from '../platform/errors.ts';
 import { withinScope } from '../platform/scope.ts';
 import type { ActualsQuery } from './schemas.ts';
@@ -133,7 +133,7 @@ export async function workloadActuals(
   const to = isoDay(now);
   const from = addDays(to, -(weeks * 7 - 1));
 
-  const [openByType, meetingCounts, loads] = await Promise.all([
+  const [openByType, meetingCounts, loads] = await inTurn([
     db
       .select({ cmType: cases.caseManagementType, n: count() })
       .from(cases)

@@ -62,3 +62,18 @@ export function textArray(values: readonly string[]): SQL {
     sql`, `,
   )}]::text[]`;
 }
+
+/**
+ * Runs queries one after the other and gives their results as Promise.all
+ * would. A request's queries share one transaction, so one connection: pg
+ * queues overlapping queries on a connection with a deprecation warning, and
+ * its next major version refuses them. Drizzle's queries start when awaited,
+ * so they are passed unstarted.
+ */
+export async function inTurn<T extends readonly unknown[] | []>(
+  queries: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const results: unknown[] = [];
+  for (const query of queries) results.push(await query);
+  return results as { -readonly [K in keyof T]: Awaited<T[K]> };
+}

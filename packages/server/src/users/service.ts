@@ -4,7 +4,7 @@ import { hashPassword, newSecret } from '../auth/secrets.ts';
 import { endSessionsOf } from '../auth/sessions.ts';
 import { offices, serviceProviders } from '../organisation/tables.ts';
 import type { Actor } from '../platform/actor.ts';
-import type { Db } from '../platform/db.ts';
+import { type Db, inTurn } from '../platform/db.ts';
 import { AppError, invalidField, notFound, staleVersion } from '../platform/errors.ts';
 import { withinScope } from '../platform/scope.ts';
 import { users } from './tables.ts';
@@ -195,7 +195,7 @@ export async function listUsers(db: Db, actor: Actor, filter: UserFilter) {
   if (filter.missionId) where.push(eq(users.missionId, filter.missionId));
   if (filter.active !== undefined) where.push(eq(users.active, filter.active));
   const condition = and(...where);
-  const [items, [count]] = await Promise.all([
+  const [items, [count]] = await inTurn([
     db
       .select()
       .from(users)
