@@ -149,7 +149,7 @@ export async function buildApp(deps: AppDeps) {
   planRoutes(app, { clock });
   planningRoutes(app, { clock });
   businessRoutes(app, { clock });
-  referralRoutes(app, { clock });
+  referralRoutes(app, { clock, minCount: config.minCellCount });
   notificationRoutes(app, { clock });
   indicatorRoutes(app, {
     clock,
@@ -161,7 +161,7 @@ export async function buildApp(deps: AppDeps) {
   resultsRoutes(app, { clock, minCount: config.minCellCount });
   complaintRoutes(app, { clock });
   wellbeingRoutes(app, { clock });
-  await rssRoutes(app, { clock, db: database.db });
+  await rssRoutes(app, { clock, db: database.db, minCount: config.minCellCount });
   await failInterruptedJobs(database.db, clock.now());
   const files = { clock, files: openFileStore(config.files), maxBytes: config.attachmentMaxBytes };
   await attachmentRoutes(app, files);

@@ -4,11 +4,9 @@ import { caseReach } from '../cases/visibility.ts';
 import { serviceProviders } from '../organisation/tables.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
-import { smallestShownCount } from '../rss/summary.ts';
 import { rssRounds, rssScores } from '../rss/tables.ts';
 import { providerServices, referrals } from './tables.ts';
 
-const shown = (n: number) => (n < smallestShownCount ? null : n);
 const days = (from: SQL, to: SQL) => sql`extract(epoch from (${to} - ${from})) / 86400`;
 
 /**
@@ -20,7 +18,8 @@ const days = (from: SQL, to: SQL) => sql`extract(epoch from (${to} - ${from})) /
  * only (the study found the referred scored lower). Counts under the
  * smallest shown count are withheld.
  */
-export async function referralReport(db: Db, actor: Actor) {
+export async function referralReport(db: Db, actor: Actor, smallestShownCount: number) {
+  const shown = (n: number) => (n < smallestShownCount ? null : n);
   const reach = await caseReach(db, actor);
   const sent = and(reach.visible, isNotNull(referrals.sentAt)) as SQL;
   const counts = {

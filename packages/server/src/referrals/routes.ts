@@ -54,7 +54,7 @@ const respond = { permission: 'referrals.respond' } as const;
 const referralParams = z.strictObject({ id: z.uuid(), referralId: z.uuid() });
 
 /** The service directory, referrals on a case, the follow-up list and the partner's portal. */
-export function referralRoutes(app: Api, deps: { clock: Clock }): void {
+export function referralRoutes(app: Api, deps: { clock: Clock; minCount: number }): void {
   app.post(
     '/api/v1/service-providers',
     {
@@ -405,7 +405,7 @@ export function referralRoutes(app: Api, deps: { clock: Clock }): void {
       },
       config: { access: caseRead, audit: { action: 'referral.report', recordType: 'referral' } },
     },
-    async (req) => referralReport(req.db, actorOf(req)),
+    async (req) => referralReport(req.db, actorOf(req), deps.minCount),
   );
 
   app.get(

@@ -28,7 +28,7 @@ import {
 import { answersInput, scoreRequest, settingsInput, startRoundInput, weightSetInput } from './schemas.ts';
 import { listSettings, saveSettings, settingsFor } from './settings.ts';
 import { tableFromCsv, tableFromXlsx } from './submissions.ts';
-import { scoreSummary, smallestShownCount } from './summary.ts';
+import { scoreSummary } from './summary.ts';
 import {
   instrumentView,
   roundView,
@@ -50,7 +50,7 @@ const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sh
 const importMaxBytes = 50 * 1024 * 1024;
 
 /** The Reintegration Sustainability Survey: the instrument, rounds on a case, the calculator, weights and settings. */
-export async function rssRoutes(app: Api, deps: { clock: Clock; db: Db }): Promise<void> {
+export async function rssRoutes(app: Api, deps: { clock: Clock; db: Db; minCount: number }): Promise<void> {
   /** The case's rounds as the reader sees them, with the one just touched. */
   async function roundsAnswer(req: { db: Db }, actor: ReturnType<typeof actorOf>, caseId: string) {
     const { rounds, thresholdScheme: scheme } = await roundsOfCase(req.db, actor, caseId);
@@ -402,7 +402,8 @@ export async function rssRoutes(app: Api, deps: { clock: Clock; db: Db }): Promi
       schema: {
         tags: ['rss'],
         summary: 'Scores of the returnees in your scope, by their latest completed round',
-        description: `Means, band counts and how many reach a composite of 0.5 or more. Figures under ${smallestShownCount} are not shown (null).`,
+        description:
+          'Means, band counts and how many reach a composite of 0.5 or more. Figures under `smallestShownCount` (the server’s minimum cell count) are not shown (null).',
         querystring: z.strictObject({
           missionId: z.uuid().optional(),
           officeId: z.uuid().optional(),
@@ -419,6 +420,7 @@ export async function rssRoutes(app: Api, deps: { clock: Clock; db: Db }): Promi
         actorOf(req),
         { missionId: req.query.missionId, officeId: req.query.officeId, kind: req.query.round },
         scheme,
+        deps.minCount,
       );
       return { ...summary, thresholdScheme: scheme };
     },

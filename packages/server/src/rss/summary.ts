@@ -1,20 +1,10 @@
-import {
-  bandOf,
-  defaultMinCount,
-  type RssBand,
-  type RssRoundKind,
-  rssBands,
-  type ThresholdScheme,
-} from '@reintegra/domain';
+import { bandOf, type RssBand, type RssRoundKind, rssBands, type ThresholdScheme } from '@reintegra/domain';
 import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import { cases } from '../cases/tables.ts';
 import { caseReach } from '../cases/visibility.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { rssRounds, rssScores } from './tables.ts';
-
-/** Below this many returnees a figure is not shown, so that nobody can be picked out of it. */
-export const smallestShownCount = defaultMinCount;
 
 const measures = ['economic', 'social', 'psychosocial', 'composite'] as const;
 
@@ -27,13 +17,16 @@ interface MeasureSummary {
 /**
  * Scores of the returnees a manager may see, each by their latest completed
  * round (of a kind, if asked): mean per dimension, how many fall in each band,
- * and how many reach a composite of 0.5 or more (seed-002 L3554).
+ * and how many reach a composite of 0.5 or more (seed-002 L3554). Below
+ * `smallestShownCount` returnees a figure is not shown, so that nobody can be
+ * picked out of it.
  */
 export async function scoreSummary(
   db: Db,
   actor: Actor,
   filter: { missionId?: string | undefined; officeId?: string | undefined; kind?: RssRoundKind | undefined },
   scheme: ThresholdScheme,
+  smallestShownCount: number,
 ) {
   const reach = await caseReach(db, actor);
   const conditions: (SQL | undefined)[] = [
