@@ -129,7 +129,7 @@ describe('attachments', () => {
 });
 
 describe('the S3-compatible file store', () => {
-  it('writes and reads back a file, and answers null for a key it does not hold', async () => {
+  it('writes, reads back and removes a file, and answers null for a key it does not hold', async () => {
     const server = new S3rver({
       port: 0,
       address: '127.0.0.1',
@@ -150,6 +150,10 @@ describe('the S3-compatible file store', () => {
       await store.put('cases/abc/def', new Uint8Array(pdf), 'application/pdf');
       expect(Buffer.from((await store.get('cases/abc/def')) ?? []).equals(pdf)).toBe(true);
       expect(await store.get('cases/abc/none')).toBeNull();
+      await store.remove('cases/abc/def');
+      expect(await store.get('cases/abc/def')).toBeNull();
+      // Removing what is not there is no error: a second sweep after a crash finds parts already gone.
+      await store.remove('cases/abc/def');
       await expect(store.put('../escape', new Uint8Array(1), 'application/pdf')).rejects.toThrow(/unsafe/);
     } finally {
       await server.close();

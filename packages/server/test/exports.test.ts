@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
@@ -366,7 +366,9 @@ describe('exports of the case list', () => {
     // It can be downloaded again (a cut download is started anew)…
     expect((await supervisor.get(download)).statusCode).toBe(200);
 
-    // …until its day is over: then its key is erased and the stored file is noise.
+    // …until its day is over: then its key is erased and its stored parts are removed.
+    const stored = join(filesDir, 'exports', job.report.exportId as string);
+    expect(readdirSync(stored).length).toBeGreaterThan(0);
     t.clock.advanceMinutes(24 * 60 + 1);
     const later = await t.signIn(supervisorName);
     const gone = await later.get(download);
@@ -377,6 +379,7 @@ describe('exports of the case list', () => {
       .from(exportRecords)
       .where(eq(exportRecords.id, started.json().jobId));
     expect(record?.fileKey).toBeNull();
+    expect(existsSync(stored)).toBe(false);
   });
 });
 

@@ -29,7 +29,7 @@ export async function exportRoutes(
   // download rolls back, and which the embedded database would wait on.
   const forget = async () => {
     try {
-      await forgetExpiredExports(deps.db, deps.clock.now());
+      await forgetExpiredExports(deps.db, deps.files, deps.clock.now());
     } catch (err) {
       app.log.error({ err }, 'removing expired exports failed');
     }

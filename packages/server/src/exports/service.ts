@@ -14,7 +14,7 @@ import { dashboardExport } from './dashboard.ts';
 import { followUpExport } from './follow-up.ts';
 import { casesBehindExport } from './indicator-cases.ts';
 import type { ExportInput, ExportReport } from './schemas.ts';
-import { newExportKey, readStored, storeSink } from './store.ts';
+import { newExportKey, readStored, removeStored, storeSink } from './store.ts';
 import type { ListExport } from './table.ts';
 import { exportRecords } from './tables.ts';
 import { memorySink, type WriteOptions, writeExport } from './write.ts';
@@ -191,16 +191,18 @@ export async function exportFile(db: Db, files: FileStore, actor: Actor, id: str
 }
 
 /**
- * Removes the exports past their day by erasing their keys: the parts left in
- * the store can no longer be read by anyone. Returns how many were removed.
- * Run on the database itself, not in a request's transaction: a refused
- * download (410) rolls its transaction back, and the erasure must stay.
+ * Removes the exports past their day: first their keys are erased, so that
+ * from then on nobody can read the parts, then the parts are removed to free
+ * the store. Returns how many were removed. Run on the database itself, not
+ * in a request's transaction: a refused download (410) rolls its transaction
+ * back, and the erasure must stay. Parts whose removal fails stay as noise.
  */
-export async function forgetExpiredExports(db: Db, now: Date) {
+export async function forgetExpiredExports(db: Db, files: FileStore, now: Date) {
   const removed = await db
     .update(exportRecords)
     .set({ fileKey: null })
     .where(and(isNotNull(exportRecords.fileKey), lte(exportRecords.expiresAt, now)))
-    .returning({ id: exportRecords.id });
+    .returning({ id: exportRecords.id, parts: exportRecords.parts });
+  for (const { id, parts } of removed) await removeStored(files, id, parts ?? 0);
   return removed.length;
 }

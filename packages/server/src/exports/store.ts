@@ -5,10 +5,10 @@ import type { ByteSink } from './writers.ts';
 // An export is kept in the file store as parts of a few megabytes, each
 // encrypted (AES-256-GCM) with a key made for that export and kept only in
 // the database. The store takes whole files, so parts keep memory flat while
-// a file of hundreds of megabytes is written. The store never deletes: an
-// export is removed by erasing its key, after which its parts are noise
-// (service.ts, forgetExpiredExports). At rest, in a bucket or on a disk, an
-// export of people's names is never readable on its own.
+// a file of hundreds of megabytes is written. An export is removed by
+// erasing its key, after which its parts are noise, then by removing the
+// parts to free the space (service.ts, forgetExpiredExports). At rest, in a
+// bucket or on a disk, an export of people's names is never readable on its own.
 
 const partBytes = 4 * 1024 * 1024;
 const tagBytes = 16;
@@ -58,6 +58,11 @@ export function storeSink(files: FileStore, exportId: string, key: Buffer) {
     },
   };
   return sink satisfies ByteSink;
+}
+
+/** Removes an export's parts from the store. */
+export async function removeStored(files: FileStore, exportId: string, parts: number) {
+  for (let n = 0; n < parts; n += 1) await files.remove(partKey(exportId, n));
 }
 
 /** The export's bytes, part by part, decrypted as they are read; a tampered part stops the download. */

@@ -1,16 +1,19 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rmdir, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { AwsClient } from 'aws4fetch';
 
 /**
  * Where attached files live: a folder on the server's disk, or a bucket of an
  * S3-compatible store. Files are written once under a key the server makes
- * (never a user's file name) and never overwritten.
+ * (never a user's file name) and never overwritten. Attached files are never
+ * removed; exports are, once past their day.
  */
 export interface FileStore {
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
   /** The file's bytes, or null when the store has no such key. */
   get(key: string): Promise<Uint8Array | null>;
+  /** Removes the file; a key the store does not hold is no error. */
+  remove(key: string): Promise<void>;
 }
 
 export type FileStoreConfig =
@@ -49,6 +52,14 @@ export function diskStore(dir: string): FileStore {
         throw error;
       }
     },
+    async remove(key) {
+      const path = join(root, checkedKey(key));
+      await unlink(path).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
+      // The folder a key made goes with its last file; one still holding files stays.
+      await rmdir(dirname(path)).catch(() => undefined);
+    },
   };
 }
 
@@ -75,6 +86,11 @@ export function s3Store(config: Extract<FileStoreConfig, { kind: 's3' }>): FileS
       if (res.status === 404) return null;
       if (!res.ok) throw new Error(`file store refused the download: HTTP ${res.status}`);
       return new Uint8Array(await res.arrayBuffer());
+    },
+    async remove(key) {
+      const res = await client.fetch(url(key), { method: 'DELETE' });
+      if (!res.ok && res.status !== 404)
+        throw new Error(`file store refused the removal: HTTP ${res.status}`);
     },
   };
 }
