@@ -4,6 +4,7 @@
 // answers the year's survey, once, told plainly what is kept; the supervisor
 // sees the results only as counts, withheld while there are too few answers.
 // Both pages are checked with axe, and in Arabic on a 360 px phone.
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { AdminApi } from '../support/api.ts';
 import { expectAccessible, expectNoSidewaysScroll, signIn, signOut } from '../support/pages.ts';
@@ -72,6 +73,20 @@ test('a supervisor records a hotline complaint and resolves it; a caseworker ans
   await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Resolved' });
   await expect(row).toBeVisible();
   await expectAccessible(page, 'complaints page');
+
+  // --- The resolved complaints go out de-identified, for a report: what was said stays behind. ---
+  await page.getByRole('button', { name: 'Export' }).click();
+  const exporting = page.getByRole('dialog', { name: 'Export the complaints and feedback' });
+  await exporting.getByRole('radio', { name: 'CSV' }).check();
+  await exporting.getByRole('checkbox', { name: 'De-identified' }).check();
+  await exporting.getByRole('button', { name: 'Start the export' }).click();
+  const downloading = page.waitForEvent('download');
+  await exporting.getByRole('link', { name: /^Download complaints-.*\.csv$/ }).click();
+  const file = await readFile(await (await downloading).path(), 'utf8');
+  expect(file).toContain('hotline');
+  expect(file).toContain('resolved');
+  expect(file).not.toContain('business kit');
+  await page.keyboard.press('Escape');
   await signOut(page);
 
   // --- The caseworker answers the year's survey. ---

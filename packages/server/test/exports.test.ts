@@ -437,3 +437,59 @@ describe('export of the referral follow-up list', () => {
     expect(deidentified.body).toContain('Kindia TVET centre');
   });
 });
+
+describe('export of complaints and feedback', () => {
+  it('holds the complaints the reader may read, never one about them, de-identified when asked', async () => {
+    const conakry = { officeId: t.org.conakry.id, scope: 'office' as const };
+    const supervisorUser = await t.addUser('supervisor', conakry);
+    const supervisor = await t.signIn(supervisorUser.username);
+    const colleague = await t.signIn((await t.addUser('supervisor', conakry)).username);
+    const niamey = await t.signIn(
+      (await t.addUser('supervisor', { officeId: t.org.niamey.id, scope: 'office' })).username,
+    );
+    const record = async (by: Session, body: object) => {
+      const res = await by.post('/api/v1/complaints', {
+        kind: 'complaint',
+        channel: 'hotline',
+        about: 'assistance',
+        receivedOn: '2026-11-20',
+        anonymous: false,
+        complainantName: 'Fatoumata Sow',
+        complainantContact: '+224 622 00 00 00',
+        ...body,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+    };
+    await record(supervisor, { subject: 'The kit promised in March has not come', channel: 'in_person' });
+    // About the supervisor, recorded by a colleague: the supervisor reads it nowhere, the export included.
+    await record(colleague, {
+      subject: 'The supervisor did not call back',
+      about: 'other',
+      concernedUserId: supervisorUser.id,
+    });
+    await record(niamey, { subject: 'Another office heard this one' });
+
+    const { file } = await exported(supervisor, { list: 'complaints', format: 'csv' });
+    expect(file.body).toContain('The kit promised in March has not come');
+    expect(file.body).toContain('in_person');
+    expect(file.body).not.toContain('did not call back');
+    expect(file.body).not.toContain('Another office');
+
+    const { file: deidentified } = await exported(supervisor, {
+      list: 'complaints',
+      format: 'csv',
+      deidentified: true,
+    });
+    expect(deidentified.body).toContain('in_person');
+    for (const gone of ['The kit promised', 'Fatoumata', '+224', 'subject', 'complainant_name'])
+      expect(deidentified.body).not.toContain(gone);
+
+    const filtered = await supervisor.post('/api/v1/exports', {
+      list: 'complaints',
+      format: 'csv',
+      filters: { status: 'lost' },
+    });
+    expect(filtered.statusCode).toBe(400);
+    expect(errorOf(filtered).fields?.[0]?.field).toContain('status');
+  });
+});

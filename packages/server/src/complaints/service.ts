@@ -10,7 +10,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { visibleCase } from '../cases/service.ts';
 import { caseAssignments, cases } from '../cases/tables.ts';
 import type { Actor } from '../platform/actor.ts';
-import type { Db } from '../platform/db.ts';
+import { type Db, inTurn } from '../platform/db.ts';
 import { AppError, invalidField, notFound, staleVersion } from '../platform/errors.ts';
 import { withinScope } from '../platform/scope.ts';
 import { users } from '../users/tables.ts';
@@ -70,7 +70,7 @@ export async function complaintsInScope(db: Db, actor: Actor, query: ComplaintLi
   if (query.from) where.push(gte(complaints.receivedOn, query.from));
   if (query.to) where.push(lte(complaints.receivedOn, query.to));
   const condition = and(...where);
-  const [items, [counted]] = await Promise.all([
+  const [items, [counted]] = await inTurn([
     withNames(db)
       .where(condition)
       .orderBy(desc(complaints.receivedOn), desc(complaints.recordedAt), asc(complaints.id))

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseListQuery } from '../cases/schemas.ts';
+import { complaintListQuery } from '../complaints/schemas.ts';
 import { dashboardQuery, drillDownFilters } from '../indicators/schemas.ts';
 import { booleanQuery } from '../platform/http.ts';
 import { exportFormats } from './writers.ts';
@@ -18,6 +19,7 @@ const options = {
 /** The case list's filters, as the list takes them in its address (its sort and paging aside). */
 export const caseExportFilters = caseListQuery.omit({ sort: true, limit: true, offset: true });
 export const followUpExportFilters = z.strictObject({ overdue: booleanQuery.default(false) });
+export const complaintExportFilters = complaintListQuery.omit({ limit: true, offset: true });
 
 export const exportInput = z.discriminatedUnion('list', [
   z.strictObject({
@@ -41,6 +43,13 @@ export const exportInput = z.discriminatedUnion('list', [
     filters: followUpExportFilters
       .default({ overdue: false })
       .describe('The follow-up list’s query parameters'),
+  }),
+  z.strictObject({
+    list: z.literal('complaints'),
+    ...options,
+    filters: complaintExportFilters
+      .default({})
+      .describe('The complaint list’s query parameters; needs the right to handle complaints'),
   }),
 ]);
 export type ExportInput = z.infer<typeof exportInput>;

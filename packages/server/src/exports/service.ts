@@ -10,6 +10,7 @@ import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError, notFound } from '../platform/errors.ts';
 import type { FileStore } from '../platform/files.ts';
+import { complaintsExport } from './complaints.ts';
 import { dashboardExport } from './dashboard.ts';
 import { followUpExport } from './follow-up.ts';
 import { casesBehindExport } from './indicator-cases.ts';
@@ -43,6 +44,8 @@ export function listExportOf(
       return casesBehindExport(db, actor, withPeriod(input.filters, today));
     case 'dashboard':
       return dashboardExport(db, actor, withPeriod(input.filters, today), minCount);
+    case 'complaints':
+      return complaintsExport(db, actor, input.filters);
   }
 }
 

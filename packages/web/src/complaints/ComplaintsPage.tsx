@@ -9,6 +9,7 @@ import {
 } from '@reintegra/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportButton } from '../exports/ExportButton.tsx';
 import { ErrorNotice } from '../ui/errors.tsx';
 import { FilterBar } from '../ui/FilterBar.tsx';
 import { useDates } from '../ui/format.ts';
@@ -54,6 +55,10 @@ export function ComplaintsPage() {
       </Stack>
       <Group>
         <Button onClick={() => setRecording(true)}>{t('complaints.record')}</Button>
+        <ExportButton
+          list="complaints"
+          filters={Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== ''))}
+        />
       </Group>
       <FilterBar
         label={t('complaints.filters')}

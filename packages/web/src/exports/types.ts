@@ -1,6 +1,6 @@
 // What the export routes take and answer (server: packages/server/src/exports/schemas.ts).
 
-export type ExportList = 'cases' | 'referrals' | 'indicator_cases' | 'dashboard';
+export type ExportList = 'cases' | 'referrals' | 'indicator_cases' | 'dashboard' | 'complaints';
 export type ExportFormat = 'csv' | 'xlsx';
 
 /** `POST /exports`: the list with its filters as the list takes them in its address. */

@@ -3271,6 +3271,7 @@ export const en = {
       referrals: 'Export the referrals to follow up',
       indicator_cases: 'Export the cases behind this figure',
       dashboard: 'Export the dashboard’s figures',
+      complaints: 'Export the complaints and feedback',
     },
     intro:
       'Every row of the list as it is filtered now, not only this page, and only what you may see. Large lists take a few minutes.',
@@ -3287,6 +3288,8 @@ export const en = {
         'Names left out, case references replaced by codes that hold for this file only, dates of birth cut to the year.',
       referrals:
         'Reasons (free text) left out, case references replaced by codes that hold for this file only.',
+      complaints:
+        'What was said, the complainant and the staff member concerned left out; case references replaced by codes that hold for this file only.',
     },
     audited: 'Each export is recorded in the audit log with its filters and options.',
     start: 'Start the export',

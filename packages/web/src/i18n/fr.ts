@@ -3324,6 +3324,7 @@ export const fr: Translation = {
       referrals: 'Exporter les orientations à suivre',
       indicator_cases: 'Exporter les dossiers derrière ce chiffre',
       dashboard: 'Exporter les chiffres du tableau de bord',
+      complaints: 'Exporter les plaintes et retours',
     },
     intro:
       'Toutes les lignes de la liste telle qu’elle est filtrée, pas seulement cette page, et seulement ce que vous pouvez voir. Une longue liste prend quelques minutes.',
@@ -3341,6 +3342,8 @@ export const fr: Translation = {
         'Noms retirés, références des dossiers remplacées par des codes valables pour ce fichier seulement, dates de naissance réduites à l’année.',
       referrals:
         'Motifs (texte libre) retirés, références des dossiers remplacées par des codes valables pour ce fichier seulement.',
+      complaints:
+        'Propos, plaignant et membre du personnel concerné retirés ; références des dossiers remplacées par des codes valables pour ce fichier seulement.',
     },
     audited: 'Chaque export est inscrit au journal d’audit avec ses filtres et ses options.',
     start: 'Lancer l’export',
