@@ -129,10 +129,12 @@ try {
   start = performance.now();
   for (let k = 0; k < 2; k += 1) {
     await db.execute(sql`
-      insert into counselling_sessions (case_id, held_on, type, setting, attendees, topics, first_line_support_given,
-        referral_needed, agreed_next_steps, continued, recorded_by, recorder_role, created_at)
+      insert into counselling_sessions (case_id, held_on, type, meeting_type, reasons, setting, attendees, topics,
+        first_line_support_given, referral_needed, agreed_next_steps, continued, recorded_by, recorder_role, created_at)
       select c.id, m.returned_on + ${sql.raw(String(15 + k * 60))},
         (case when ${draw('c.id', `t${k}`)} < 0.2 then 'family' else 'follow_up' end)::counselling_type,
+        (case when ${draw('c.id', `t${k}`)} < 0.2 then 'family_mediation' else 'follow_up' end)::meeting_type,
+        (array['{economic}', '{social}', '{psychosocial}', '{economic,psychosocial}', '{}'])[1 + floor(${draw('c.id', `r${k}`)} * 5)::int]::meeting_reason[],
         (array['office', 'home_visit', 'phone', 'online'])[1 + floor(${draw('c.id', `s${k}`)} * 4)::int]::session_setting,
         '[{"name": "Returnee", "role": "returnee"}]'::jsonb, '{}'::text[], false, false, 'Meet again', false,
         a.user_id, 'caseworker', now()

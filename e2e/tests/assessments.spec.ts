@@ -37,6 +37,8 @@ test('a caseworker records a session, a screening with an immediate disclosure a
   await expect(returnee.getByLabel('Name')).toHaveValue('Aline Uwase');
   await expect(returnee.getByLabel('Role')).toHaveValue('returnee');
   await session.getByLabel('Kind of session').selectOption('first_arrival');
+  await session.getByLabel('Type of meeting').selectOption('intake');
+  await session.getByRole('checkbox', { name: 'Psychosocial reintegration' }).check();
   await session.getByLabel('Where').selectOption('office');
   await session.getByRole('button', { name: 'Add an attendee' }).click();
   const interpreter = session.getByRole('group', { name: 'Attendee 2' });
@@ -70,6 +72,8 @@ test('a caseworker records a session, a screening with an immediate disclosure a
   await expect(session).toBeHidden();
   const held = counselling.getByRole('listitem').filter({ hasText: 'First counselling after arrival ·' });
   await expect(held).toContainText('At the office');
+  await expect(held).toContainText('Intake');
+  await expect(held).toContainText('Psychosocial reintegration');
   await expect(held).toContainText('Aline Uwase (Returnee), Jean Habimana (Interpreter)');
   await expect(held).toContainText('Expectations and assumptions, Concerns');
   await expect(held).toContainText('First-line support given · Interpreter briefed on confidentiality');

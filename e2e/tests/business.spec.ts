@@ -1,9 +1,10 @@
 // Business development support on the case page (Annex 2 of the IOM
-// Reintegration Handbook): an application preselected, a business plan refused
-// at the board's door until its nine elements are written, a "no" from the
-// board with its reason, a second chance, training, in-depth support, and
-// monitoring visits that tell whether the business survives; then the section
-// in Arabic on a phone.
+// Reintegration Handbook): an application with the type of business the
+// caseworker recommended and the one the returnee chose, preselected, a
+// business plan refused at the board's door until its nine elements are
+// written, a "no" from the board with its reason, a second chance, training,
+// in-depth support, and monitoring visits that tell whether the business
+// survives; then the section in Arabic on a phone.
 import { expect, type Locator, test } from '@playwright/test';
 import { AdminApi } from '../support/api.ts';
 import { moveCase, openCase } from '../support/cases.ts';
@@ -59,6 +60,27 @@ test('a caseworker takes an application through both selections, training and vi
   await expect(fact(section, 'Where it stands')).toHaveText('Applied');
   // Nothing to visit before in-depth support.
   await expect(section.getByRole('button', { name: 'Record a visit' })).toHaveCount(0);
+
+  // --- The type of business the caseworker recommended, and the one she chose (C3). ---
+  const businessType = section.getByRole('region', { name: 'Type of business' });
+  await expect(businessType).toContainText('Not recorded yet');
+  await businessType.getByRole('button', { name: 'Record the type of business' }).click();
+  const typeDialog = page.getByRole('dialog', { name: `Type of business for ${name}` });
+  await typeDialog.getByRole('button', { name: 'Save the type of business' }).click();
+  await expect(typeDialog.getByText('Required')).toHaveCount(2);
+  await typeDialog.getByLabel('Type recommended by the caseworker').selectOption('trade');
+  await typeDialog.getByLabel('Why this type').fill('Shops by the bus station sell every day');
+  await typeDialog.getByLabel('Type the returnee chose').selectOption('crafts_and_manufacturing');
+  await expectAccessible(page, 'business type dialog');
+  await typeDialog.getByRole('button', { name: 'Save the type of business' }).click();
+  await expect(typeDialog).toBeHidden();
+  await expect(fact(businessType, 'Type recommended by the caseworker')).toHaveText(
+    'Trade (shop, market stall)',
+  );
+  await expect(fact(businessType, 'Type the returnee chose')).toHaveText(
+    'Crafts and manufacturing (tailoring, carpentry…)',
+  );
+  await expect(fact(businessType, 'Why this type')).toHaveText('Shops by the bus station sell every day');
 
   // --- Step 2: preselected on commitment and capacity. ---
   await expect(section.getByRole('button', { name: 'Redirect to other support' })).toBeVisible();
@@ -173,6 +195,9 @@ test('a caseworker takes an application through both selections, training and vi
   // The history of the case tells the same story.
   const timeline = page.getByRole('region', { name: 'History' });
   await expect(timeline).toContainText('Applied for business development support');
+  await expect(timeline).toContainText(
+    'Type of business recommended: Trade (shop, market stall); chosen: Crafts and manufacturing (tailoring, carpentry…)',
+  );
   await expect(timeline).toContainText('Business development support now at: Not selected by the board');
   await expect(timeline).toContainText('Business plan written');
   await expect(timeline).toContainText('Business training attended: Entrepreneurship education');
@@ -192,6 +217,7 @@ test('a caseworker takes an application through both selections, training and vi
   await expect(sectionAr).toHaveCSS('direction', 'rtl');
   await expect(fact(sectionAr, 'المرحلة الحالية')).toHaveText('دعم معمّق');
   await expect(fact(sectionAr, 'المشروع قائم اليوم')).toHaveText('لا: كان مغلقًا في آخر زيارة');
+  await expect(fact(sectionAr, 'النوع الذي اختاره العائد')).toHaveText('الحِرف والتصنيع (الخياطة، النجارة…)');
   // A module picked from the list reads in the reader's language.
   await expect(sectionAr.getByRole('region', { name: 'التدريبات التي حضرها' })).toContainText(
     'التثقيف في ريادة الأعمال',

@@ -1,8 +1,10 @@
 // The indicators dashboard (issue 7): a programme manager rebuilds the
 // figures, narrows them to women, reads the caseload by type with the small
 // groups withheld, opens the cases behind a figure and comes back with the
-// same filters, exports those cases as XLSX and opens the file, and plans
-// staffing from the real figures; then the same pages in Arabic on a 360 px phone.
+// same filters, exports those cases as XLSX and opens the file, reads the
+// returnees' satisfaction with their caseworker beside the complaints and staff
+// survey figures it withholds, and plans staffing from the real figures; then
+// the same pages in Arabic on a 360 px phone.
 import { readFile } from 'node:fs/promises';
 import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test';
 import { currentInstrument, isAsked, type RssQuestion } from '@reintegra/domain';
@@ -63,7 +65,7 @@ async function missionWithCaseload(request: APIRequestContext, countryCode: stri
   const caseworker = await admin.user({ role: 'caseworker', officeId });
   // The same request context, now as the caseworker: administrators open no cases.
   const worker = await AdminApi.signIn(request, caseworker);
-  const opened: { reference: string; sex: Sex; cmType: CmType }[] = [];
+  const opened: { id: string; reference: string; sex: Sex; cmType: CmType }[] = [];
   for (const [i, c] of caseload.entries()) {
     const { summary } = await worker.post<{ summary: { id: string; reference: string; version: number } }>(
       '/cases',
@@ -84,7 +86,22 @@ async function missionWithCaseload(request: APIRequestContext, countryCode: stri
       await worker.patch(`/cases/${summary.id}`, { version: summary.version, caseManagementType: c.cmType });
     }
     if (c.survey !== undefined) await completeSurvey(request, summary.id, answersAt(c.survey));
-    opened.push({ reference: summary.reference, sex: c.sex, cmType: c.cmType });
+    opened.push({ id: summary.id, reference: summary.reference, sex: c.sex, cmType: c.cmType });
+  }
+  // The manager records what ten of the women said of their caseworker when asked: five satisfied, five not.
+  const recorder = await AdminApi.signIn(request, manager);
+  const today = new Date().toISOString().slice(0, 10);
+  for (const [i, c] of opened.slice(0, 10).entries()) {
+    await recorder.post('/complaints', {
+      kind: 'feedback',
+      channel: 'in_person',
+      about: 'caseworker',
+      subject: 'Asked at a follow-up meeting',
+      caseId: c.id,
+      receivedOn: today,
+      anonymous: true,
+      satisfaction: i < 5 ? 'satisfied' : 'dissatisfied',
+    });
   }
   return { manager, opened };
 }
@@ -140,6 +157,26 @@ test('a programme manager rebuilds the figures, narrows them to women, opens the
   ).toHaveText('55% (6 of 11)');
   await expect(page.getByRole('img', { name: /^Bar chart of the survey rounds/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /^Line chart of the share/ })).toBeVisible();
+  // Five of the ten answers about the caseworker are satisfied; there is no complaint and no survey
+  // answer in this mission, so those figures are withheld, as every figure below five is.
+  const accountability = page.getByRole('region', { name: 'Accountability to returnees and staff' });
+  await expect(
+    accountability.getByRole('group', { name: 'Returnees satisfied with their caseworker' }),
+  ).toContainText('50% (5 of 10)');
+  await expect(
+    accountability.getByRole('group', { name: 'Complaints about caseworkers', exact: true }),
+  ).toContainText('Withheld (fewer than 5)');
+  await expect(
+    accountability.getByRole('group', { name: 'Staff able to manage work-related stress' }),
+  ).toContainText('Withheld (fewer than 5)');
+  // No meeting was held: B3's splits by type of case management and by type of meeting say so in words.
+  const byCmType = page.getByRole('region', {
+    name: 'Meetings per case, by type of case management and format',
+  });
+  await expect(cellOf(byCmType, 'Intensive')).toHaveText('Withheld (fewer than 5)');
+  await expect(
+    cellOf(page.getByRole('region', { name: 'Meetings per case, by type of meeting' }), 'Family mediation'),
+  ).toHaveText('Withheld (fewer than 5)');
   await expectAccessible(page, 'dashboard');
   // The figures themselves can be exported, withheld as shown.
   await page.getByRole('button', { name: 'Export' }).click();
@@ -156,6 +193,13 @@ test('a programme manager rebuilds the figures, narrows them to women, opens the
   await expect(cellOf(byType, 'Generalist')).toHaveText('6');
   await expect(cellOf(byType, 'Intensive')).toHaveText('Withheld (fewer than 5)');
   await expect(cellOf(byType, 'All types')).toHaveText('11');
+  // The ten answers are all women's; complaints and the staff survey cannot be split by sex, and say so.
+  await expect(
+    accountability.getByRole('group', { name: 'Returnees satisfied with their caseworker' }),
+  ).toContainText('50% (5 of 10)');
+  await expect(
+    accountability.getByText('Not shown for the filters chosen: these records cannot be split by sex.'),
+  ).toHaveCount(2);
 
   await byType
     .getByRole('link', { name: 'See the cases: open at the end of the period, Generalist' })
@@ -225,6 +269,12 @@ test.describe('on a 360 px phone in Arabic', () => {
     await expect(cellOf(byType, 'عامة')).toHaveText(eight as string);
     await expect(cellOf(byType, 'مكثفة')).toHaveText(`محجوب (أقل من ${five})`);
     await expect(page.getByRole('img', { name: /^مخطط أعمدة/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'المساءلة أمام العائدين والموظفين' })).toContainText(
+      `محجوب (أقل من ${five})`,
+    );
+    await expect(
+      page.getByRole('region', { name: 'اللقاءات لكل ملف، حسب نوع إدارة الحالة والشكل' }),
+    ).toBeVisible();
     await expectNoSidewaysScroll(page);
     await expectAccessible(page, 'dashboard (ar)');
 

@@ -85,6 +85,7 @@ test('a plan is written with the returnee, agreed, approved by a supervisor, pai
   await counselling.getByRole('button', { name: 'Record a session' }).click();
   const session = page.getByRole('dialog', { name: 'Counselling session with Fatoumata Camara' });
   await session.getByLabel('Kind of session').selectOption('plan_development');
+  await session.getByLabel('Type of meeting').selectOption('follow_up');
   await session.getByLabel('Where').selectOption('office');
   await session
     .getByLabel('Agreed next steps')

@@ -43,6 +43,8 @@ async function missionWithCaseload(request: APIRequestContext, countryCode: stri
       await worker.post(`/cases/${summary.id}/counselling-sessions`, {
         heldOn: today(),
         type: 'follow_up',
+        meetingType: 'follow_up',
+        reasons: [],
         setting: 'phone',
         attendees: [{ name: 'Mariama Phiri', role: 'returnee' }],
         topics: ['priorities'],

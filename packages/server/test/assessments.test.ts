@@ -183,6 +183,8 @@ describe('counselling sessions', () => {
   const session = {
     heldOn: '2026-11-22',
     type: 'first_arrival',
+    meetingType: 'intake',
+    reasons: ['psychosocial'],
     setting: 'office',
     attendees: [
       { name: 'Aissatou Barry', role: 'returnee' },
@@ -228,5 +230,37 @@ describe('counselling sessions', () => {
       'body.interpreterBriefed',
     ]);
     expect((await worker.get(`/api/v1/cases/${caseId}/counselling-sessions`)).json().items).toEqual([]);
+  });
+
+  it('asks every session for its type of meeting and its reasons, naming the field, and gives them back', async () => {
+    const caseId = await openCase();
+    const { meetingType: _, ...untyped } = session;
+    const missing = await worker.post(`/api/v1/cases/${caseId}/counselling-sessions`, untyped);
+    expect(missing.statusCode).toBe(400);
+    expect(errorOf(missing).fields?.map((f) => f.field)).toEqual(['body.meetingType']);
+    const unknown = await worker.post(`/api/v1/cases/${caseId}/counselling-sessions`, {
+      ...session,
+      meetingType: 'chat',
+    });
+    expect(errorOf(unknown).fields?.map((f) => f.field)).toEqual(['body.meetingType']);
+    // Reasons must be given, each once; none at all is an answer (a session about the process itself).
+    const { reasons: __, ...unreasoned } = session;
+    const noReasons = await worker.post(`/api/v1/cases/${caseId}/counselling-sessions`, unreasoned);
+    expect(errorOf(noReasons).fields?.map((f) => f.field)).toEqual(['body.reasons']);
+    const twice = await worker.post(`/api/v1/cases/${caseId}/counselling-sessions`, {
+      ...session,
+      reasons: ['social', 'social'],
+    });
+    expect(errorOf(twice).fields?.map((f) => f.field)).toEqual(['body.reasons']);
+    expect((await worker.get(`/api/v1/cases/${caseId}/counselling-sessions`)).json().items).toEqual([]);
+    const held = await worker.post(`/api/v1/cases/${caseId}/counselling-sessions`, {
+      ...session,
+      meetingType: 'beneficiary_request',
+      reasons: [],
+    });
+    expect(held.statusCode, held.body).toBe(201);
+    expect(held.json()).toMatchObject({ meetingType: 'beneficiary_request', reasons: [] });
+    const [listed] = (await worker.get(`/api/v1/cases/${caseId}/counselling-sessions`)).json().items;
+    expect(listed).toMatchObject({ meetingType: 'beneficiary_request', reasons: [] });
   });
 });

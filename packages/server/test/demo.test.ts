@@ -1,9 +1,14 @@
-import { roles } from '@reintegra/domain';
-import { sql } from 'drizzle-orm';
+import { isoDay, roles } from '@reintegra/domain';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChain } from '../src/audit/log.ts';
+import { actorFromUser } from '../src/auth/sessions.ts';
 import { seedDemo } from '../src/demo/seed.ts';
+import { accountabilityFigures } from '../src/indicators/accountability.ts';
+import { refreshIndicators } from '../src/indicators/refresh.ts';
+import { withPeriod } from '../src/indicators/schemas.ts';
 import type { Database } from '../src/platform/db.ts';
+import { users } from '../src/users/tables.ts';
 import { freshDatabase } from './support/database.ts';
 
 let database: Database;
@@ -45,6 +50,15 @@ describe('demo organisation', () => {
     // Cases past planning have their sessions, assessments and an agreed plan.
     expect(await count('reintegration_plans')).toBeGreaterThanOrEqual(5);
     expect(await count('counselling_sessions')).toBe(await count('reintegration_plans'));
+    // Each plan is approved by the office's supervisor, and its micro-business has an application for support
+    // with the types recommended and chosen, for the dashboard's C3.
+    expect(await count('plan_versions where approved_at is not null')).toBe(
+      await count('reintegration_plans'),
+    );
+    expect(await count('business_applications where chosen_type is not null')).toBe(
+      await count('reintegration_plans'),
+    );
+    expect(await count('business_applications where recommended_type is not null')).toBeGreaterThanOrEqual(1);
     // Each mission has its service map; returnees with a plan are referred, some referrals answered to the end.
     expect(await count('service_providers')).toBe(8);
     expect(await count('referrals')).toBe(2 * ((await count('reintegration_plans')) ?? 0));
@@ -57,6 +71,27 @@ describe('demo organisation', () => {
     expect(await count(`users where role = 'referral_partner' and service_provider_id is not null`)).toBe(2);
     expect(lines.at(-1)).toContain(result?.password ?? '');
     expect((await verifyChain(database.db)).ok).toBe(true);
+    // Complaints and feedback by several channels and at every stage of handling, and every staff member's
+    // answer to this year's survey: each mission's A2, C2 and C4 show at the minimum count of 5.
+    expect(await count(`(select distinct channel from complaints) c`)).toBeGreaterThanOrEqual(4);
+    expect(await count(`(select distinct status from complaints) s`)).toBe(5);
+    expect(await count('wellbeing_responses')).toBe(
+      await count(`users where role not in ('referral_partner', 'auditor')`),
+    );
+    await refreshIndicators(database.db, new Date());
+    const period = withPeriod({}, isoDay(new Date()));
+    for (const manager of await database.db.select().from(users).where(eq(users.role, 'programme_manager'))) {
+      const figures = await accountabilityFigures(
+        database.db,
+        actorFromUser(manager, { kind: 'token', tokenId: 'test' }),
+        period,
+        5,
+      );
+      expect(figures.satisfaction.figures?.satisfied.withheld).toBe(false);
+      expect(figures.complaints.figures?.aboutCaseworkers.withheld).toBe(false);
+      expect(figures.complaints.figures?.perCaseworker.withheld).toBe(false);
+      expect(figures.wellbeing.figures?.ableToManageStress.withheld).toBe(false);
+    }
     // Some 260 cases registered, planned and referred through the services, as a caseworker would: far slower
     // than a unit test, and slower still on a busy machine.
   }, 180_000);

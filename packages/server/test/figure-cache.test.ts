@@ -103,4 +103,29 @@ describe('the dashboard read through the cache', () => {
     await refreshFigures(supervisor);
     expect((await openedNow()).value).toBe(2);
   });
+
+  it('keeps complaints out of the kept answers: a supervisor never gets counted one that concerns them', async () => {
+    const agadez = { officeId: t.org.agadez.id, scope: 'office' as const };
+    const named = await t.addUser('supervisor', agadez);
+    const namedSession = await t.signIn(named.username);
+    const colleague = await t.signIn((await t.addUser('supervisor', agadez)).username);
+    const countedFor = async (s: typeof colleague) =>
+      (await s.get('/api/v1/indicators/dashboard?from=2026-01-01&to=2026-11-30')).json().accountability
+        .complaints.figures?.aboutAssistance.value ?? null;
+    // The named supervisor reads first: the facts are kept under their office's reach.
+    expect(await countedFor(namedSession)).toBeNull();
+    const recorded = await colleague.post('/api/v1/complaints', {
+      kind: 'complaint',
+      channel: 'hotline',
+      about: 'assistance',
+      subject: 'The supervisor promised a kit that never came',
+      receivedOn: '2026-11-20',
+      anonymous: true,
+      concernedUserId: named.id,
+    });
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    // At once, without a rebuild, for the colleague; never for the one it concerns.
+    expect(await countedFor(colleague)).toBe(1);
+    expect(await countedFor(namedSession)).toBeNull();
+  });
 });

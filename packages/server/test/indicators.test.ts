@@ -55,6 +55,8 @@ async function session(
   const res = await s.post(`/api/v1/cases/${caseId}/counselling-sessions`, {
     heldOn: today,
     type: 'follow_up',
+    meetingType: 'follow_up',
+    reasons: [],
     setting,
     attendees,
     topics: [],

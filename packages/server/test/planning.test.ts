@@ -148,6 +148,8 @@ describe('GET /planning/actuals', () => {
   const session = (heldOn: string, setting: string) => ({
     heldOn,
     type: 'follow_up',
+    meetingType: 'follow_up',
+    reasons: [],
     setting,
     attendees: [{ name: 'The returnee', role: 'returnee' }],
     topics: ['priorities'],

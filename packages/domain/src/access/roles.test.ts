@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   hasPermission,
@@ -36,6 +37,7 @@ describe('role definitions', () => {
       'indicators.read',
       'complaints.handle',
       'planning.use',
+      'results.record',
       'exports.create',
     ];
     const caseWork = permissions.filter((p) => p.startsWith('cases.') || programmeWork.includes(p));
@@ -46,5 +48,33 @@ describe('role definitions', () => {
 
   it('lets only supervisors approve', () => {
     for (const role of roles) expect(hasPermission(role, 'cases.approve'), role).toBe(role === 'supervisor');
+  });
+});
+
+describe('the roles table in docs/foundation.md', () => {
+  it('says what the definitions say, so the document cannot drift from the code', () => {
+    const doc = readFileSync(new URL('../../../../docs/foundation.md', import.meta.url), 'utf8');
+    const rows = doc
+      .split('\n')
+      .filter((line) => /^\| [a-z_]+ \|/.test(line) && !line.startsWith('| role |'))
+      .map((line) => line.split('|').map((cell) => cell.trim()));
+    const documented = Object.fromEntries(
+      rows.map(([, role, granted, defaultScope, maxScope]) => [
+        role,
+        { permissions: granted === '—' ? [] : granted?.split(', '), defaultScope, maxScope },
+      ]),
+    );
+    expect(documented).toEqual(
+      Object.fromEntries(
+        roles.map((role) => [
+          role,
+          {
+            permissions: [...roleDefinitions[role].permissions],
+            defaultScope: roleDefinitions[role].defaultScope,
+            maxScope: roleDefinitions[role].maxScope,
+          },
+        ]),
+      ),
+    );
   });
 });

@@ -40,8 +40,14 @@ export const permissions = [
   'indicators.read',
   /** Record complaints and feedback, and handle them (seed-000 Annex 2 C2): kept from the caseworker they name. */
   'complaints.handle',
-  /** Plan staffing with the Annex 3 tool. */
+  /** Plan staffing with the Annex 3 tool; set up programmes' results frameworks. */
   'planning.use',
+  /**
+   * Enter the actual values of results-framework indicators the dashboard does
+   * not count: the person "responsible for organizing data collection,
+   * verification and storage ... could be an M&E officer" (seed-002 L3553–3554).
+   */
+  'results.record',
   /** Export lists and indicator tables to CSV and XLSX. */
   'exports.create',
 ] as const;
@@ -80,6 +86,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'indicators.read',
       'complaints.handle',
       'planning.use',
+      'results.record',
       'exports.create',
     ],
     defaultScope: 'mission',
@@ -96,6 +103,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'indicators.read',
       'complaints.handle',
       'planning.use',
+      'results.record',
       'exports.create',
     ],
     defaultScope: 'office',
@@ -112,6 +120,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'cases.read',
       'indicators.read',
       'complaints.handle',
+      'results.record',
       'exports.create',
     ],
     defaultScope: 'mission',

@@ -5,6 +5,8 @@ import { type CounsellingSession, sessionProblems } from './sessions.ts';
 const session: CounsellingSession = {
   heldOn: '2027-01-10',
   type: 'first_arrival',
+  meetingType: 'intake',
+  reasons: ['economic', 'psychosocial'],
   setting: 'office',
   attendees: [{ name: 'Mamadou', role: 'returnee' }],
   topics: ['expectations', 'priorities'],

@@ -2,6 +2,7 @@
 // L893–L991; Annex 1 Section F, L5985–L6100). A session record says what was
 // done and agreed, not what was confided: notes are kept confidential
 // (L941: "in a confidential and secure manner").
+import type { MeetingReason, MeetingType } from '../indicators/records.ts';
 
 export const counsellingTypes = [
   'pre_departure', // L893
@@ -55,6 +56,14 @@ export interface SessionAttendee {
 export interface CounsellingSession {
   heldOn: string;
   type: CounsellingType;
+  /** B3's type of meeting (seed-000 L917): where the session stands in the case's course, beside its kind. */
+  meetingType: MeetingType;
+  /**
+   * B3's reasons (L917), the dimensions the session was held for. May be empty: a session about the
+   * process itself (a pre-departure briefing, an intake's paperwork, a closure) is held for none of
+   * them, and a forced choice would put invented reasons into the figures.
+   */
+  reasons: MeetingReason[];
   setting: SessionSetting;
   attendees: SessionAttendee[];
   topics: CounsellingTopic[];

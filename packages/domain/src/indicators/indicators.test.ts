@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { BusinessType } from '../plans/business.ts';
 import {
   indicatorA1,
   indicatorA2,
@@ -356,7 +357,11 @@ describe('Annex 2 indicators', () => {
   });
 
   it('C3 gives the share of business plans with the caseworker’s recommendation recorded', () => {
-    const plan = (planApprovedOn: string, recommendedType: string | null, chosenType: string) => ({
+    const plan = (
+      planApprovedOn: string,
+      recommendedType: BusinessType | null,
+      chosenType: BusinessType | null,
+    ) => ({
       caseId: planApprovedOn,
       caseworkerId: 'cw1',
       planApprovedOn,
@@ -364,15 +369,16 @@ describe('Annex 2 indicators', () => {
       chosenType,
     });
     const plans = [
-      plan('2024-01-15', 'tailoring', 'tailoring'),
-      plan('2024-02-10', 'poultry', 'retail'),
-      plan('2024-03-01', null, 'retail'),
-      plan('2024-03-20', 'retail', 'retail'),
-      plan('2024-04-02', 'retail', 'retail'), // after the quarter
+      plan('2024-01-15', 'crafts_and_manufacturing', 'crafts_and_manufacturing'),
+      plan('2024-02-10', 'agriculture', 'trade'),
+      plan('2024-03-01', null, 'trade'),
+      plan('2024-03-20', 'trade', 'trade'),
+      plan('2024-03-25', null, null), // neither recorded: no recommendation
+      plan('2024-04-02', 'trade', 'trade'), // after the quarter
     ];
-    // 3 of the quarter's 4 plans carry a recommendation; 2 of those 3 were followed.
+    // 3 of the quarter's 5 plans carry a recommendation; 2 of those 3 were followed.
     const c3 = indicatorC3(plans, q1);
-    expect(c3).toMatchObject({ numerator: 3, denominator: 4, value: 0.75 });
+    expect(c3).toMatchObject({ numerator: 3, denominator: 5, value: 0.6 });
     expect(c3.followed).toMatchObject({ numerator: 2, denominator: 3 });
   });
 

@@ -4,6 +4,7 @@
 // dates (YYYY-MM-DD); a period includes both its first and last day.
 import type { CaseManagementType } from '../cases/case-management.ts';
 import { addDays } from '../cases/tasks.ts';
+import type { BusinessType } from '../plans/business.ts';
 import type { ReferralStatus } from '../referrals/lifecycle.ts';
 import type { RssRoundKind } from '../rss/rounds.ts';
 
@@ -194,8 +195,9 @@ export interface BusinessRecommendation {
   caseworkerId: string;
   planApprovedOn: string;
   /** The type the caseworker recommended; null when none is recorded. */
-  recommendedType: string | null;
-  chosenType: string;
+  recommendedType: BusinessType | null;
+  /** The type the returnee chose; null while it is not recorded, which follows no recommendation. */
+  chosenType: BusinessType | null;
 }
 
 export const agreementAnswers = [

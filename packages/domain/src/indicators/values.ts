@@ -23,7 +23,8 @@ export interface Figure {
   withheld: boolean;
 }
 
-const withheldFigure: Figure = { value: null, numerator: null, denominator: null, withheld: true };
+/** What a withheld figure shows: nothing, not even the counts. */
+export const withheldFigure: Figure = { value: null, numerator: null, denominator: null, withheld: true };
 
 /** A count on its own: withheld below the minimum, zero included (no shown count is ever below it). */
 export function countFigure(count: number, minCount = defaultMinCount): Figure {

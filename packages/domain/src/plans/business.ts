@@ -73,6 +73,29 @@ export function missingPlanElements(plan: Partial<BusinessPlan>): BusinessPlanEl
   return businessPlanElements.filter((e) => (plan[e] ?? '').trim() === '');
 }
 
+/**
+ * The types of business a caseworker recommends and a returnee chooses (C3,
+ * seed-000 L930–L932), as codes rather than words: C3 sets the type
+ * recommended against the type chosen, and M&E later sets both against
+ * whether the business survives, which words typed by different caseworkers
+ * in three languages cannot be. The sectors are the Handbook's "economic
+ * sector (industry, services, agriculture and so forth)" (seed-002 L2264),
+ * split where its own examples are: farms, artisan groups, agro-processing
+ * and small shops (L2280), transport (L2595), manufacturing and construction
+ * (L692). Every business falls in one of them, so there is no "other", which
+ * would make two different businesses look alike.
+ */
+export const businessTypes = [
+  'agriculture', // crops, livestock, fishing (L2264, L2280)
+  'agro_processing', // L2280 "agro-processing cooperatives"
+  'crafts_and_manufacturing', // tailoring, carpentry, artisans (L2280 "artisan groups", L692)
+  'construction', // L692
+  'trade', // shops and market selling (L2280 "small mobile shops")
+  'transport', // L2595
+  'services', // the rest of the service sector: repairs, hairdressing, printing, food (L2264, L1280)
+] as const;
+export type BusinessType = (typeof businessTypes)[number];
+
 /** What a monitoring visit finds (digest §4.5): the business is open, closed for now or closed. */
 export const businessStatuses = ['operating', 'temporarily_closed', 'closed'] as const;
 export type BusinessStatus = (typeof businessStatuses)[number];

@@ -7,6 +7,8 @@ import {
   determinantLevels,
   factorKinds,
   iscedLevels,
+  meetingReasons,
+  meetingTypes,
   participantRoles,
   referralTriggerCodes,
   screeningPhases,
@@ -104,6 +106,14 @@ export type AssessmentInput = z.infer<typeof assessmentInput>;
 export const sessionInput = z.strictObject({
   heldOn: z.iso.date(),
   type: z.enum(counsellingTypes),
+  meetingType: z.enum(meetingTypes).describe('B3’s type of meeting (seed-000 L917)'),
+  reasons: z
+    .array(z.enum(meetingReasons))
+    .max(meetingReasons.length)
+    .refine((reasons) => new Set(reasons).size === reasons.length, 'Each reason once')
+    .describe(
+      'B3’s reasons: the dimensions the session was held for. Required, and may be empty for a session about the process itself (a briefing, an intake’s paperwork, a closure)',
+    ),
   setting: z.enum(sessionSettings),
   attendees: z
     .array(z.strictObject({ name: words(200).min(1), role: z.enum(attendeeRoles) }))

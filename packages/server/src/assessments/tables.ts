@@ -1,4 +1,10 @@
-import { counsellingTypes, screeningPhases, sessionSettings } from '@reintegra/domain';
+import {
+  counsellingTypes,
+  meetingReasons,
+  meetingTypes,
+  screeningPhases,
+  sessionSettings,
+} from '@reintegra/domain';
 import { boolean, date, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { cases } from '../cases/tables.ts';
 import { userRole, users } from '../users/tables.ts';
@@ -34,6 +40,8 @@ export const assessments = pgTable(
 
 export const counsellingType = pgEnum('counselling_type', counsellingTypes);
 export const sessionSetting = pgEnum('session_setting', sessionSettings);
+export const meetingType = pgEnum('meeting_type', meetingTypes);
+export const meetingReason = pgEnum('meeting_reason', meetingReasons);
 
 /** A counselling session: what was done and agreed; the notes are confidential. */
 export const counsellingSessions = pgTable(
@@ -45,6 +53,9 @@ export const counsellingSessions = pgTable(
       .references(() => cases.id),
     heldOn: date({ mode: 'string' }).notNull(),
     type: counsellingType().notNull(),
+    /** B3's type and reasons of the meeting (seed-000 L917); reasons may be empty (see the domain's CounsellingSession). */
+    meetingType: meetingType().notNull(),
+    reasons: meetingReason().array().notNull(),
     setting: sessionSetting().notNull(),
     attendees: jsonb().$type<{ name: string; role: string }[]>().notNull(),
     topics: text().array().notNull(),

@@ -9,7 +9,7 @@ import {
   indicatorComplaintStatus,
   type ReportPeriod,
 } from '@reintegra/domain';
-import { and, between, eq, isNotNull } from 'drizzle-orm';
+import { and, between, eq, isNotNull, type SQL } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { readableComplaints } from './service.ts';
@@ -18,9 +18,15 @@ import { complaints } from './tables.ts';
 /**
  * Complaints received in the period. "Other" ones are left out: C2 counts
  * those about the caseworker and gives those about the assistance beside them,
- * and a complaint about neither belongs to neither figure.
+ * and a complaint about neither belongs to neither figure. `narrowTo` is a
+ * further condition a caller counts within, as the dashboard's scope and filters.
  */
-export async function complaintRecords(db: Db, actor: Actor, period: ReportPeriod): Promise<Complaint[]> {
+export async function complaintRecords(
+  db: Db,
+  actor: Actor,
+  period: ReportPeriod,
+  narrowTo?: SQL,
+): Promise<Complaint[]> {
   const rows = await db
     .select()
     .from(complaints)
@@ -29,6 +35,7 @@ export async function complaintRecords(db: Db, actor: Actor, period: ReportPerio
         eq(complaints.kind, 'complaint'),
         between(complaints.receivedOn, period.from, period.to),
         readableComplaints(actor),
+        narrowTo,
       ),
     );
   return rows.flatMap((c) =>
@@ -53,6 +60,7 @@ export async function caseworkerFeedbackRecords(
   db: Db,
   actor: Actor,
   period: ReportPeriod,
+  narrowTo?: SQL,
 ): Promise<CaseworkerFeedback[]> {
   const rows = await db
     .select()
@@ -63,6 +71,7 @@ export async function caseworkerFeedbackRecords(
         isNotNull(complaints.satisfaction),
         between(complaints.receivedOn, period.from, period.to),
         readableComplaints(actor),
+        narrowTo,
       ),
     );
   // Recording refuses an answer about the caseworker without a case and a caseworker (recording.ts).

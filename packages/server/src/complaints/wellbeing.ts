@@ -22,6 +22,7 @@
 import {
   answerCounts,
   countFigure,
+  defaultMinCount,
   type Figure,
   indicatorC4,
   isoDay,
@@ -92,8 +93,15 @@ export interface PlaceFigure {
  * What the answers in the reader's scope add up to, for the survey years the
  * period shares a day with: how many answered, C4 overall and by office, and
  * each question's answers; every figure resting on too few answers withheld.
+ * `narrowTo` is a mission or an office, as the dashboard's filters ask for.
  */
-export async function wellbeingSummary(db: Db, actor: Actor, period: ReportPeriod) {
+export async function wellbeingSummary(
+  db: Db,
+  actor: Actor,
+  period: ReportPeriod,
+  narrowTo: { missionId?: string | undefined; officeId?: string | undefined } = {},
+  minCount = defaultMinCount,
+) {
   if (period.to < period.from) {
     throw invalidField('querystring.to', 'before_from', 'The last day comes before the first');
   }
@@ -110,6 +118,8 @@ export async function wellbeingSummary(db: Db, actor: Actor, period: ReportPerio
         between(wellbeingResponses.surveyYear, surveyYearOf(period.from), surveyYearOf(period.to)),
         // Nothing is anyone's own: the scope's offices or mission, or nothing.
         withinScope(actor, wellbeingResponses, sql`false`),
+        narrowTo.missionId ? eq(wellbeingResponses.missionId, narrowTo.missionId) : undefined,
+        narrowTo.officeId ? eq(wellbeingResponses.officeId, narrowTo.officeId) : undefined,
       ),
     );
   // An answer is dated by its survey year only; it counts on the first day the year and the period share.
@@ -137,16 +147,19 @@ export async function wellbeingSummary(db: Db, actor: Actor, period: ReportPerio
       );
       return { key, place, numerator: c4.numerator, denominator: c4.denominator };
     });
-  const stress = shareBreakdown(byPlace);
+  const stress = shareBreakdown(byPlace, minCount);
 
   return {
-    respondents: countFigure(rows.length),
+    respondents: countFigure(rows.length, minCount),
     ableToManageStress: stress.overall,
     byPlace: byPlace.map(
       (p, i): PlaceFigure => ({ ...p.place, figure: (stress.groups[i] as { figure: Figure }).figure }),
     ),
     questions: answerCounts(rows.map((r) => r.answers)).map(({ question, counts }) => {
-      const suppressed = suppressCounts(counts.map((c) => c.count));
+      const suppressed = suppressCounts(
+        counts.map((c) => c.count),
+        minCount,
+      );
       return {
         question,
         answers: counts.map((c, i) => ({ answer: c.answer, count: suppressed.cells[i] ?? null })),

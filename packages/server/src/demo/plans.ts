@@ -1,17 +1,52 @@
-import { isoDay, type PlanContent } from '@reintegra/domain';
+import { type BusinessType, isoDay, type PlanContent } from '@reintegra/domain';
+import { and, eq } from 'drizzle-orm';
 import { needsFindings, sessionInput, vulnerabilityFindings } from '../assessments/schemas.ts';
 import { recordAssessment, recordSession } from '../assessments/service.ts';
+import { actorFromUser } from '../auth/sessions.ts';
+import { assignStaff } from '../cases/assignments.ts';
+import { cases } from '../cases/tables.ts';
+import { applyForBusiness, recordRecommendation } from '../plans/business.ts';
 import { planContent } from '../plans/schemas.ts';
-import { consentToPlan, createPlan, latestBaseline } from '../plans/service.ts';
+import { approvePlan, consentToPlan, createPlan, latestBaseline } from '../plans/service.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
+import { users } from '../users/tables.ts';
 
 const trades = ['Tailoring', 'Poultry farming', 'Phone repair', 'Hair salon', 'Market stall'] as const;
+const typeOfTrade: Record<(typeof trades)[number], BusinessType> = {
+  Tailoring: 'crafts_and_manufacturing',
+  'Poultry farming': 'agriculture',
+  'Phone repair': 'services',
+  'Hair salon': 'services',
+  'Market stall': 'trade',
+};
+/** What a caseworker's recommendation of each type rests on, in the words of a local market assessment. */
+const recommendations: Partial<Record<BusinessType, string>> = {
+  agriculture: 'Eggs and chickens sell all year in Kindia; the poultry farms of earlier returnees still run',
+  crafts_and_manufacturing: 'Tailors near the market have steady orders before every festival',
+  services: 'Few repairers and salons in the neighbourhood, by the market assessment',
+  trade: 'Stalls by the bus station sell every day, by the market assessment',
+};
+
+/** The office's supervisor, who approves the plans its caseworkers write. */
+async function supervisorOf(db: Db, officeId: string | null) {
+  const [user] = officeId
+    ? await db
+        .select()
+        .from(users)
+        .where(and(eq(users.role, 'supervisor'), eq(users.officeId, officeId)))
+        .limit(1)
+    : [];
+  return user ? actorFromUser(user, { kind: 'token', tokenId: 'demo' }) : null;
+}
 
 /**
  * A case in planning or beyond gets what comes before its plan (a first
- * counselling session, a screening, a needs assessment) and a plan the
- * returnee agreed to, as a caseworker would record them.
+ * counselling session, a screening, a needs assessment), a plan the returnee
+ * agreed to and the supervisor approved, as they would record them, and an
+ * application for business support with the type of business the caseworker
+ * recommended (mostly the one the returnee chose, sometimes another, sometimes
+ * none) for the dashboard's C3.
  */
 export async function seedDemoPlan(
   db: Db,
@@ -30,6 +65,8 @@ export async function seedDemoPlan(
     sessionInput.parse({
       heldOn: today,
       type: 'first_arrival',
+      meetingType: 'intake',
+      reasons: ['psychosocial'],
       setting: 'office',
       attendees: [{ name, role: 'returnee' }],
       topics: ['expectations', 'concerns', 'priorities', 'assistance_process'],
@@ -129,4 +166,32 @@ export async function seedDemoPlan(
   });
   await createPlan(db, actor, caseId, content, now);
   await consentToPlan(db, actor, caseId, { version: 1, method: 'written', givenBy: name }, now);
+  const supervisor = await supervisorOf(db, actor.officeId);
+  if (supervisor) {
+    // A restricted case opens only to the staff named on it: its supervisor is named to approve the plan.
+    const [{ sensitive } = { sensitive: false }] = await db
+      .select({ sensitive: cases.sensitive })
+      .from(cases)
+      .where(eq(cases.id, caseId));
+    if (sensitive) {
+      await assignStaff(db, actor, caseId, { userId: supervisor.userId, function: 'supervisor' }, now);
+    }
+    await approvePlan(db, supervisor, caseId, 1, now);
+  }
+
+  const chosenType = typeOfTrade[trade];
+  const recommendedType = pick([chosenType, chosenType, 'trade', null] as const);
+  await applyForBusiness(db, actor, caseId, `${trade} business`, now);
+  await recordRecommendation(
+    db,
+    actor,
+    caseId,
+    {
+      version: 1,
+      recommendedType,
+      reason: recommendedType ? (recommendations[recommendedType] ?? '') : '',
+      chosenType,
+    },
+    now,
+  );
 }

@@ -6,9 +6,13 @@ import { createMission, createOffice } from '../organisation/service.ts';
 import { missions } from '../organisation/tables.ts';
 import type { Db } from '../platform/db.ts';
 import { createUser } from '../users/service.ts';
+import type { users } from '../users/tables.ts';
 import { seedDemoCases } from './cases.ts';
+import { seedDemoComplaints, seedDemoWellbeing } from './complaints.ts';
 import { familyNames, givenNames } from './names.ts';
 import { seedDemoDirectory } from './referrals.ts';
+
+type User = typeof users.$inferSelect;
 
 /** Enough for lists to page and filters to matter, still quick on the embedded database. */
 const casesPerCaseworker = 12;
@@ -92,6 +96,9 @@ export async function seedDemo(db: Db, say: (line: string) => void): Promise<{ p
     return user;
   };
   const caseworkers: Parameters<typeof seedDemoCases>[1] = [];
+  const supervisors: User[] = [];
+  // Each mission's staff in the order they were added: the survey's answers follow it.
+  const staff: User[] = [];
 
   say('Demo organisation:');
   for (const { mission, offices } of plan) {
@@ -105,15 +112,18 @@ export async function seedDemo(db: Db, say: (line: string) => void): Promise<{ p
       serviceProviderId: directory.trainingCentreId,
     });
     const partner = { services: directory.services, userId: partnerUser.id };
-    await add('programme_manager', { missionId: m.id });
-    await add('me_officer', { missionId: m.id });
+    staff.push(await add('programme_manager', { missionId: m.id }));
+    staff.push(await add('me_officer', { missionId: m.id }));
     for (const o of offices) {
       const office = await createOffice(db, { missionId: m.id, name: o.name, location: o.location });
       await recordCreation('office.create', 'office', office.id);
       say(` ${office.name}`);
-      await add('supervisor', { officeId: office.id });
+      const supervisor = await add('supervisor', { officeId: office.id });
+      supervisors.push(supervisor);
+      staff.push(supervisor);
       for (let i = 0; i < o.caseworkers; i += 1) {
         const user = await add('caseworker', { officeId: office.id });
+        staff.push(user);
         caseworkers.push({
           user,
           country: m.countryCode,
@@ -127,6 +137,11 @@ export async function seedDemo(db: Db, say: (line: string) => void): Promise<{ p
   await seedDemoCases(db, caseworkers, casesPerCaseworker, pick, (done, total) =>
     say(`Demo cases: ${done} of ${total}`),
   );
+  // Returnees' complaints and views of their caseworkers, and this year's staff survey (A2, C2, C4).
+  const now = new Date();
+  for (const supervisor of supervisors) await seedDemoComplaints(db, supervisor, pick, now);
+  await seedDemoWellbeing(db, staff, pick, now);
+  say('Demo complaints, feedback and staff survey answers added.');
   say(`Every demo user's password: ${password}`);
   return { password };
 }

@@ -53,8 +53,19 @@ export function dashboardRows(d: Figures): ExportRow[] {
     ofCount('caseload', 'cases_per_caseworker', 'all', d.caseload.ratio),
     ...d.meetings.byFormat.map((m) => ofFigure('meetings', 'per_case', m.format, m.perCase)),
     ofFigure('meetings', 'per_case', 'all', d.meetings.perCase),
+    ...d.meetings.byCmType.flatMap((t) => [
+      ...t.byFormat.map((m) => ofFigure('meetings', `per_case_${t.cmType}`, m.format, m.perCase)),
+      ofFigure('meetings', `per_case_${t.cmType}`, 'all', t.perCase),
+    ]),
+    ...d.meetings.byMeetingType.map((m) =>
+      ofFigure('meetings', 'per_case_by_meeting_type', m.meetingType, m.perCase),
+    ),
+    ...d.meetings.byReason.map((m) => ofFigure('meetings', 'per_case_by_reason', m.reason, m.perCase)),
     ofFigure('meetings', 'with_family_per_case', 'all', d.meetings.withFamilyPerCase),
     ofFigure('meetings', 'home_visits_per_caseworker', 'all', d.meetings.homeVisitsPerCaseworker),
+    ofFigure('business', 'plans_with_microbusiness', 'all', d.business.plans),
+    ofFigure('business', 'recommended_type', 'all', d.business.recommended),
+    ofFigure('business', 'recommended_type_chosen', 'all', d.business.followed),
     ...d.scores.byTenth.map((n, tenth) =>
       ofCount('scores', 'rounds_by_tenth', `${(tenth / 10).toFixed(1)}-${((tenth + 1) / 10).toFixed(1)}`, n),
     ),
@@ -68,6 +79,32 @@ export function dashboardRows(d: Figures): ExportRow[] {
     rows.push(ofFigure('referrals', 'sent', r.partner, r.sent));
     rows.push(ofFigure('referrals', 'completed', r.partner, r.completed));
     rows.push(ofFigure('referrals', 'received', r.partner, r.received));
+  }
+  // A figure not split as the filters ask is left out, as the page leaves it out and says why.
+  const { satisfaction, complaints, wellbeing } = d.accountability;
+  if (satisfaction.figures) {
+    rows.push(ofFigure('accountability', 'satisfied_with_caseworker', 'all', satisfaction.figures.satisfied));
+  }
+  if (complaints.figures) {
+    const c = complaints.figures;
+    rows.push(
+      ofFigure('accountability', 'complaints_about_caseworkers', 'all', c.aboutCaseworkers),
+      ...c.byChannel.map((g) =>
+        ofCount('accountability', 'complaints_about_caseworkers_by_channel', g.channel, g.count),
+      ),
+      ...c.byStatus.map((g) =>
+        ofCount('accountability', 'complaints_about_caseworkers_by_status', g.status, g.count),
+      ),
+      ofFigure('accountability', 'complaints_per_caseworker', 'all', c.perCaseworker),
+      ofFigure('accountability', 'complaints_about_assistance', 'all', c.aboutAssistance),
+    );
+  }
+  if (wellbeing.figures) {
+    const years = `${wellbeing.surveyYears.from}-${wellbeing.surveyYears.to}`;
+    rows.push(
+      ofFigure('accountability', 'wellbeing_respondents', years, wellbeing.figures.respondents),
+      ofFigure('accountability', 'able_to_manage_stress', years, wellbeing.figures.ableToManageStress),
+    );
   }
   return rows;
 }

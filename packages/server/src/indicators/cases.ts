@@ -3,7 +3,7 @@ import { cases } from '../cases/tables.ts';
 import { caseReach } from '../cases/visibility.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
-import { cohortCondition, reach } from './dashboard.ts';
+import { cohortCondition, reach } from './reach.ts';
 import type { DrillDownFilters } from './schemas.ts';
 import { indicatorCases as ic } from './tables.ts';
 

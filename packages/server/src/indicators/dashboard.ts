@@ -3,88 +3,33 @@ import {
   countFigure,
   formatRatio,
   meanFromTotals,
-  rateFigure,
   shareBreakdown,
   shareFigure,
   suppressCounts,
 } from '@reintegra/domain';
-import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import { serviceProviders } from '../organisation/tables.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
-import { withinScope } from '../platform/scope.ts';
-import type { Cohort, DashboardQuery } from './schemas.ts';
-import { indicatorCases, indicatorMeetings, indicatorReferrals, indicatorRounds } from './tables.ts';
-
-type FactTable =
-  | typeof indicatorCases
-  | typeof indicatorMeetings
-  | typeof indicatorRounds
-  | typeof indicatorReferrals;
-
-/**
- * The rows of a fact table the actor may count and asked for: their scope
- * (own cases, office, mission, all) first, then the filters. A filter can
- * narrow the scope, never widen it. The monthly tables know no caseworker:
- * for a reader who sees only their own cases, or who asks for one
- * caseworker's, they count nothing rather than more than asked.
- */
-export function reach(table: FactTable, actor: Actor, q: Omit<DashboardQuery, 'from' | 'to'>): SQL {
-  const byCaseworker = 'caseworkerId' in table ? table.caseworkerId : null;
-  const owned = actor.scope === 'own' && byCaseworker ? eq(byCaseworker, actor.userId) : sql`false`;
-  const caseworker = q.caseworkerId
-    ? byCaseworker
-      ? eq(byCaseworker, q.caseworkerId)
-      : sql`false`
-    : undefined;
-  return and(
-    withinScope(actor, table, owned),
-    q.missionId ? eq(table.missionId, q.missionId) : undefined,
-    q.officeId ? eq(table.officeId, q.officeId) : undefined,
-    caseworker,
-    q.sex ? eq(table.sex, q.sex) : undefined,
-    q.ageBand ? eq(table.ageBand, q.ageBand) : undefined,
-    q.vulnerable === undefined ? undefined : eq(table.vulnerable, q.vulnerable),
-  ) as SQL;
-}
+import { accountabilityFigures } from './accountability.ts';
+import { meetingFigures } from './meetings.ts';
+import { cohortCondition, monthOf, openDuring, reach } from './reach.ts';
+import type { DashboardQuery } from './schemas.ts';
+import { indicatorCases, indicatorReferrals, indicatorRounds } from './tables.ts';
 
 const ic = indicatorCases;
-/** Open at the end of the period's last day (a case closed that day is no longer open). */
-const openAtEnd = (to: string) =>
-  sql`${ic.openedOn} <= ${to} and (${ic.closedOn} is null or ${ic.closedOn} > ${to})`;
-/** Open on some day of the period. */
-const openDuring = (from: string, to: string) =>
-  sql`${ic.openedOn} <= ${to} and (${ic.closedOn} is null or ${ic.closedOn} >= ${from})`;
-/** The outcome indicator reads each returnee's latest scored follow-up round taken in the period. */
-const scoredDuring = (from: string, to: string) =>
-  sql`${ic.latestRoundOn} between ${from} and ${to} and ${ic.latestRoundKind} <> 'baseline' and ${ic.latestComposite} is not null`;
-
-/** The cases a drill-down lists, each as the figure it opens counts them. */
-export function cohortCondition(cohort: Cohort, from: string, to: string): SQL {
-  switch (cohort) {
-    case 'open_at_end':
-      return openAtEnd(to);
-    case 'opened':
-      return sql`${ic.openedOn} between ${from} and ${to}`;
-    case 'closed':
-      return sql`${ic.closedOn} between ${from} and ${to}`;
-    case 'scored':
-      return scoredDuring(from, to);
-    case 'reaching':
-      return sql`${scoredDuring(from, to)} and ${ic.latestComposite} >= 0.5`;
-  }
-}
 
 const cmTypes = ['generalist', 'intensive', 'unset'] as const;
-const formats = ['in_person', 'phone', 'online'] as const;
 
 /**
- * Every figure of the dashboard for the actor's scope and filters, each with
- * the counts it rests on and withheld below `min` (see the domain's values.ts:
- * a withheld cell cannot be recovered from the shown ones). Definitions are
- * the catalogue's (packages/domain/src/indicators/catalogue.ts).
+ * The dashboard's figures read from the fact tables, for the actor's reach
+ * and filters, each with the counts it rests on and withheld below `min` (see
+ * the domain's values.ts: a withheld cell cannot be recovered from the shown
+ * ones). Definitions are the catalogue's (packages/domain/src/indicators/catalogue.ts).
+ * They change only when the tables are rebuilt and are the same for every
+ * reader of the same reach, so the route keeps them (figure-cache.ts).
  */
-export async function dashboard(db: Db, actor: Actor, q: DashboardQuery, min: number) {
+export async function factFigures(db: Db, actor: Actor, q: DashboardQuery, min: number) {
   const { from, to } = q;
   const cases = reach(ic, actor, q);
 
@@ -103,12 +48,15 @@ export async function dashboard(db: Db, actor: Actor, q: DashboardQuery, min: nu
       closedInPeriod: sql<number>`count(*) filter (where ${cohortCondition('closed', from, to)})::int`,
       daysToClose: sql<number>`coalesce(sum(${ic.closedOn} - ${ic.openedOn}) filter (where ${cohortCondition('closed', from, to)}), 0)::int`,
       openDuring: sql<number>`count(*) filter (where ${openDuring(from, to)})::int`,
-      generalist: sql<number>`count(*) filter (where ${openAtEnd(to)} and ${ic.cmType} = 'generalist')::int`,
-      intensive: sql<number>`count(*) filter (where ${openAtEnd(to)} and ${ic.cmType} = 'intensive')::int`,
-      unset: sql<number>`count(*) filter (where ${openAtEnd(to)} and ${ic.cmType} is null)::int`,
-      assignedOpen: sql<number>`count(*) filter (where ${openAtEnd(to)} and ${ic.caseworkerId} is not null)::int`,
+      generalist: sql<number>`count(*) filter (where ${cohortCondition('open_at_end', from, to)} and ${ic.cmType} = 'generalist')::int`,
+      intensive: sql<number>`count(*) filter (where ${cohortCondition('open_at_end', from, to)} and ${ic.cmType} = 'intensive')::int`,
+      unset: sql<number>`count(*) filter (where ${cohortCondition('open_at_end', from, to)} and ${ic.cmType} is null)::int`,
+      assignedOpen: sql<number>`count(*) filter (where ${cohortCondition('open_at_end', from, to)} and ${ic.caseworkerId} is not null)::int`,
       reaching: sql<number>`count(*) filter (where ${scored} and ${ic.latestComposite} >= 0.5)::int`,
       scored: sql<number>`count(*) filter (where ${scored})::int`,
+      businessPlans: sql<number>`count(*) filter (where ${cohortCondition('business_plans', from, to)})::int`,
+      businessRecommended: sql<number>`count(*) filter (where ${cohortCondition('business_plans', from, to)} and ${ic.recommendedBusinessType} is not null)::int`,
+      businessFollowed: sql<number>`count(*) filter (where ${cohortCondition('business_plans', from, to)} and ${ic.recommendedBusinessType} = ${ic.chosenBusinessType})::int`,
     })
     .from(ic)
     .where(cases)
@@ -125,13 +73,16 @@ export async function dashboard(db: Db, actor: Actor, q: DashboardQuery, min: nu
     intensive: sum('intensive'),
     unset: sum('unset'),
     assignedOpen: sum('assignedOpen'),
+    businessPlans: sum('businessPlans'),
+    businessRecommended: sum('businessRecommended'),
+    businessFollowed: sum('businessFollowed'),
   };
   // Caseworkers holding open cases: grouped, not count(distinct), which would sort every row.
   const [holders] = await db.select({ n: sql<number>`count(*)::int` }).from(
     db
       .select({ id: ic.caseworkerId })
       .from(ic)
-      .where(and(cases, openAtEnd(to), sql`${ic.caseworkerId} is not null`))
+      .where(and(cases, cohortCondition('open_at_end', from, to), sql`${ic.caseworkerId} is not null`))
       .groupBy(ic.caseworkerId)
       .as('holders'),
   );
@@ -141,19 +92,7 @@ export async function dashboard(db: Db, actor: Actor, q: DashboardQuery, min: nu
     min,
   );
 
-  const im = indicatorMeetings;
-  const meetingRows = await db
-    .select({
-      format: im.format,
-      meetings: sql<number>`sum(${im.meetings})::int`,
-      withFamily: sql<number>`sum(${im.withFamily})::int`,
-      homeVisits: sql<number>`sum(${im.homeVisits})::int`,
-    })
-    .from(im)
-    .where(and(reach(im, actor, q), gte(im.month, monthOf(from)), lte(im.month, to)))
-    .groupBy(im.format);
-  const meetingsOf = (f: string) => meetingRows.find((r) => r.format === f)?.meetings ?? 0;
-  const total = (k: 'meetings' | 'withFamily' | 'homeVisits') => meetingRows.reduce((s, r) => s + r[k], 0);
+  const meetings = await meetingFigures(db, actor, q, min, { openCases: counts.openDuring, caseworkers });
 
   const ir = indicatorRounds;
   const roundRows = await db
@@ -219,17 +158,8 @@ export async function dashboard(db: Db, actor: Actor, q: DashboardQuery, min: nu
           ? formatRatio(counts.assignedOpen / caseworkers)
           : null,
     },
-    meetings: {
-      // B3: meetings in the period per case open in it, by format.
-      byFormat: formats.map((format) => ({
-        format,
-        perCase: rateFigure(meetingsOf(format), counts.openDuring, min),
-      })),
-      perCase: rateFigure(total('meetings'), counts.openDuring, min),
-      // B5 and B6: with the family per open case; at home per caseworker.
-      withFamilyPerCase: rateFigure(total('withFamily'), counts.openDuring, min),
-      homeVisitsPerCaseworker: rateFigure(total('homeVisits'), caseworkers, min),
-    },
+    // B3, B5 and B6 (meetings.ts).
+    meetings,
     scores: {
       // The distribution of composite scores of the rounds taken in the period, by tenth.
       byTenth: suppressCounts(tenths, min).cells,
@@ -249,6 +179,13 @@ export async function dashboard(db: Db, actor: Actor, q: DashboardQuery, min: nu
         byReturnModality: shareBreakdown(byModality, min),
       },
     },
+    business: {
+      // C3: plans with a micro-business approved in the period, the share with the caseworker's recommended
+      // type recorded, and of those the share where the returnee chose the type recommended.
+      plans: countFigure(counts.businessPlans, min),
+      recommended: shareFigure(counts.businessRecommended, counts.businessPlans, min),
+      followed: shareFigure(counts.businessFollowed, counts.businessRecommended, min),
+    },
     referrals: partnerRows.map((r) => ({
       partner: r.partner,
       sent: countFigure(r.sent, min),
@@ -257,9 +194,19 @@ export async function dashboard(db: Db, actor: Actor, q: DashboardQuery, min: nu
     })),
   };
 }
+export type FactFigures = Awaited<ReturnType<typeof factFigures>>;
 
-/** The first day of a day's month: monthly facts are keyed by it. */
-export const monthOf = (day: string) => `${day.slice(0, 7)}-01`;
-
-/** The dashboard's answer, as the figure cache keeps it. */
-export type Figures = Awaited<ReturnType<typeof dashboard>>;
+/**
+ * Every figure of the dashboard: those of the fact tables, from `facts` when
+ * the caller keeps them, and A2, C2 and C4, read from the complaint and
+ * wellbeing records for each reader (accountability.ts says why).
+ */
+export async function dashboard(
+  db: Db,
+  actor: Actor,
+  q: DashboardQuery,
+  min: number,
+  facts: () => Promise<FactFigures> = () => factFigures(db, actor, q, min),
+) {
+  return { ...(await facts()), accountability: await accountabilityFigures(db, actor, q, min) };
+}

@@ -21,6 +21,22 @@ function bandOf(age: SQL): SQL {
 const ageAt = (day: SQL) =>
   sql`coalesce(extract(year from age(${day}, p.date_of_birth))::int, extract(year from ${day})::int - p.birth_year)`;
 
+/**
+ * C3's plans (seed-000 L930): the day the first plan version with an individual
+ * micro-business line was approved, or agreed where the programme of the case's
+ * latest screening needs no approval, as the plan page says (plans/service.ts
+ * approvalRequired: a programme without a setting requires it).
+ */
+const businessPlanApprovedOn = sql`(
+  select min(coalesce(v.approved_at, case when not coalesce((
+      select ps.approval_required from plan_settings ps
+      where ps.programme = (select s.programme from case_screenings s
+        where s.case_id = c.id order by s.screened_at desc limit 1)), true)
+    then v.consented_at end))::date
+  from reintegration_plans rp
+  join plan_versions v on v.plan_id = rp.id
+  where rp.case_id = c.id and v.content -> 'longTerm' @> '[{"kind": "individual_microbusiness"}]')`;
+
 /** One row per case, then the monthly tables built from it. */
 async function refreshCases(db: Db) {
   await db.execute(sql`delete from indicator_cases`);
@@ -28,7 +44,8 @@ async function refreshCases(db: Db) {
   await db.execute(sql`
     insert into indicator_cases (case_id, mission_id, office_id, caseworker_id, sex, age_band, vulnerable,
       sensitive, return_modality, country, cm_type, status, opened_on, closed_on, latest_round_on,
-      latest_round_kind, latest_composite, referred)
+      latest_round_kind, latest_composite, referred, business_plan_approved_on, recommended_business_type,
+      chosen_business_type)
     select c.id, c.mission_id, c.office_id,
       (select a.user_id from case_assignments a
         where a.case_id = c.id and a.ended_at is null and a.function <> 'supervisor'
@@ -48,7 +65,10 @@ async function refreshCases(db: Db) {
       latest.interviewed_on,
       latest.kind::text,
       latest.composite,
-      exists (select 1 from referrals rf where rf.case_id = c.id and rf.sent_at is not null)
+      exists (select 1 from referrals rf where rf.case_id = c.id and rf.sent_at is not null),
+      ${businessPlanApprovedOn},
+      ba.recommended_type::text,
+      ba.chosen_type::text
     from cases c
     join persons p on p.id = c.person_id
     join missions mi on mi.id = c.mission_id
@@ -59,6 +79,7 @@ async function refreshCases(db: Db) {
       where r.case_id = c.id and r.status = 'completed'
       order by r.interviewed_on desc limit 1
     ) latest on true
+    left join business_applications ba on ba.case_id = c.id
     where c.merged_into is null`);
 }
 
@@ -75,21 +96,54 @@ async function refreshRounds(db: Db) {
     group by 1, 2, 3, 4, 5, 6, 7, 8`);
 }
 
-// A session is a meeting: at the office or at home is in person, online and phone as they are.
+/**
+ * The stretches of each CM type of the cases whose type changed, from the case events: before the
+ * first change the type it changed from, then each change's type from its day to the next change's.
+ * The latest change of a day is the type of that day: a stretch ending the day it starts is dropped.
+ */
+async function refreshCmTypes(db: Db) {
+  await db.execute(sql`delete from indicator_cm_types`);
+  await db.execute(sql`
+    insert into indicator_cm_types (case_id, cm_type, since, until)
+    with changes as (
+      select e.case_id, e.at::date as day, e.details->>'from' as before, e.details->>'to' as after,
+        row_number() over (partition by e.case_id order by e.seq) as n,
+        lead(e.at::date) over (partition by e.case_id order by e.seq) as next_day
+      from case_events e
+      join indicator_cases ic on ic.case_id = e.case_id
+      where e.kind = 'case_management_type_changed'
+    )
+    select case_id, before, null::date, day from changes where n = 1
+    union all
+    select case_id, after, day, next_day from changes where next_day is null or next_day > day`);
+}
+
+// A session is a meeting: at the office or at home is in person, online and phone as they are. It is
+// counted under the CM type of its day (B3, seed-000 L917): the stretch holding the day, or for a case
+// whose type never changed, its type now. With the family (B5, L920): family counselling or mediation,
+// or family members or a caregiver there.
 async function refreshMeetings(db: Db) {
+  await refreshCmTypes(db);
   await db.execute(sql`delete from indicator_meetings`);
   await db.execute(sql`
     insert into indicator_meetings (month, mission_id, office_id, sex, age_band, vulnerable, cm_type, format,
-      meetings, with_family, home_visits)
+      meeting_type, meetings, with_family, home_visits, economic, social, psychosocial)
     select date_trunc('month', cs.held_on)::date, ic.mission_id, ic.office_id, ic.sex, ic.age_band, ic.vulnerable,
-      ic.cm_type, case when cs.setting in ('office', 'home_visit') then 'in_person' else cs.setting::text end,
+      case when t.case_id is null then ic.cm_type else t.cm_type end,
+      case when cs.setting in ('office', 'home_visit') then 'in_person' else cs.setting::text end,
+      cs.meeting_type::text,
       count(*)::int,
-      (count(*) filter (where cs.type = 'family' or cs.attendees @> '[{"role": "family_member"}]'
-        or cs.attendees @> '[{"role": "caregiver"}]'))::int,
-      (count(*) filter (where cs.setting = 'home_visit'))::int
+      (count(*) filter (where cs.type = 'family' or cs.meeting_type = 'family_mediation'
+        or cs.attendees @> '[{"role": "family_member"}]' or cs.attendees @> '[{"role": "caregiver"}]'))::int,
+      (count(*) filter (where cs.setting = 'home_visit'))::int,
+      (count(*) filter (where 'economic' = any(cs.reasons)))::int,
+      (count(*) filter (where 'social' = any(cs.reasons)))::int,
+      (count(*) filter (where 'psychosocial' = any(cs.reasons)))::int
     from counselling_sessions cs
     join indicator_cases ic on ic.case_id = cs.case_id
-    group by 1, 2, 3, 4, 5, 6, 7, 8`);
+    left join indicator_cm_types t on t.case_id = cs.case_id
+      and (t.since is null or t.since <= cs.held_on) and (t.until is null or cs.held_on < t.until)
+    group by 1, 2, 3, 4, 5, 6, 7, 8, 9`);
 }
 
 async function refreshReferrals(db: Db) {

@@ -1,4 +1,4 @@
-import { isoDay } from '@reintegra/domain';
+import { complaintChannels, complaintStatuses, disaggregations, isoDay } from '@reintegra/domain';
 import { z } from 'zod';
 import { startAfterResponse } from '../jobs/routes.ts';
 import { createJob, runJob } from '../jobs/service.ts';
@@ -7,7 +7,7 @@ import type { Db } from '../platform/db.ts';
 import { actorOf } from '../platform/guard.ts';
 import type { Api } from '../platform/http.ts';
 import { casesBehind, countCasesBehind } from './cases.ts';
-import { dashboard, type Figures } from './dashboard.ts';
+import { dashboard, type FactFigures, factFigures } from './dashboard.ts';
 import { type FigureCache, reachKey } from './figure-cache.ts';
 import { refreshedAt, refreshIndicators, refreshSteps } from './refresh.ts';
 import { dashboardQuery, drillDownQuery, withPeriod } from './schemas.ts';
@@ -27,6 +27,35 @@ const breakdown = z.object({
   groups: z.array(z.object({ key: z.string(), figure })),
 });
 
+/** Figures left out (null) when a filter asks for a split the records do not carry; `notSplitBy` names it. */
+const splitAsAsked = <T extends z.ZodType>(figures: T) =>
+  z.object({
+    notSplitBy: z
+      .array(z.enum(disaggregations))
+      .describe('Filters asked for that these records do not carry: the figures are then left out'),
+    figures: figures.nullable(),
+  });
+const accountabilityView = z
+  .object({
+    satisfaction: splitAsAsked(z.object({ satisfied: figure.describe('A2: satisfied or very satisfied') })),
+    complaints: splitAsAsked(
+      z.object({
+        aboutCaseworkers: figure.describe('C2’s numerator: complaints about a caseworker received'),
+        perCaseworker: figure.describe('C2: over the caseworkers holding open cases at the period’s end'),
+        aboutAssistance: figure,
+        byChannel: z.array(z.object({ channel: z.enum(complaintChannels), count: z.int().nullable() })),
+        byStatus: z.array(z.object({ status: z.enum(complaintStatuses), count: z.int().nullable() })),
+      }),
+    ),
+    wellbeing: splitAsAsked(
+      z.object({ respondents: figure, ableToManageStress: figure.describe('C4') }),
+    ).extend({
+      surveyYears: z.object({ from: z.int(), to: z.int() }),
+      minCount: z.int().describe('Staff answers are never shown on fewer than five, whatever `minCount`'),
+    }),
+  })
+  .describe('A2, C2 and C4 from complaints, feedback and the staff survey');
+
 const dashboardView = z
   .object({
     refreshedAt: z.iso.datetime().nullable(),
@@ -43,6 +72,21 @@ const dashboardView = z
     meetings: z.object({
       byFormat: z.array(z.object({ format: z.string(), perCase: figure })),
       perCase: figure,
+      byCmType: z
+        .array(
+          z.object({
+            cmType: z.string(),
+            perCase: figure,
+            byFormat: z.array(z.object({ format: z.string(), perCase: figure })),
+          }),
+        )
+        .describe(
+          'Meetings under the case-management type of their day, per case that had that type on some day of the period',
+        ),
+      byMeetingType: z.array(z.object({ meetingType: z.string(), perCase: figure })),
+      byReason: z
+        .array(z.object({ reason: z.string(), perCase: figure }))
+        .describe('A meeting may have several reasons or none: these add up to nothing'),
       withFamilyPerCase: figure,
       homeVisitsPerCaseworker: figure,
     }),
@@ -57,14 +101,20 @@ const dashboardView = z
         byReturnModality: breakdown,
       }),
     }),
+    business: z
+      .object({ plans: figure, recommended: figure, followed: figure })
+      .describe(
+        'C3: plans with a micro-business approved in the period, the share with a recommended type, and of those the share where the returnee chose it',
+      ),
     referrals: z.array(z.object({ partner: z.string(), sent: figure, completed: figure, received: figure })),
+    accountability: accountabilityView,
   })
   .meta({ id: 'Dashboard' });
 
 /** Dashboards of the indicators (issue 7), the cases behind a figure, and the refresh of the figures. */
 export function indicatorRoutes(
   app: Api,
-  deps: { clock: Clock; db: Db; minCount: number; figures: FigureCache<Figures> },
+  deps: { clock: Clock; db: Db; minCount: number; figures: FigureCache<FactFigures> },
 ): void {
   app.get(
     '/api/v1/indicators/dashboard',
@@ -84,8 +134,10 @@ export function indicatorRoutes(
       const query = withPeriod(req.query, isoDay(deps.clock.now()));
       const actor = actorOf(req);
       const at = await refreshedAt(req.db);
-      const figures = await deps.figures.get(at, JSON.stringify([reachKey(actor), query]), () =>
-        dashboard(req.db, actor, query, deps.minCount),
+      const figures = await dashboard(req.db, actor, query, deps.minCount, () =>
+        deps.figures.get(at, JSON.stringify([reachKey(actor), query]), () =>
+          factFigures(req.db, actor, query, deps.minCount),
+        ),
       );
       return { refreshedAt: at?.toISOString() ?? null, ...figures };
     },

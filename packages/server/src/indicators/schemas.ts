@@ -34,7 +34,7 @@ export const dashboardQuery = z.strictObject(filters).refine(inOrder, endsAfterS
 export type DashboardQuery = ReturnType<typeof withPeriod<z.infer<typeof dashboardQuery>>>;
 
 /** Which cases stand behind a figure. */
-export const cohorts = ['open_at_end', 'opened', 'closed', 'scored', 'reaching'] as const;
+export const cohorts = ['open_at_end', 'opened', 'closed', 'scored', 'reaching', 'business_plans'] as const;
 export type Cohort = (typeof cohorts)[number];
 
 const drillDownFields = {

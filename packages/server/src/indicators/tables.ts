@@ -44,6 +44,13 @@ export const indicatorCases = pgTable(
     latestRoundKind: text(),
     latestComposite: doublePrecision(),
     referred: boolean().notNull(),
+    /**
+     * C3: the day the first plan version with an individual micro-business was approved (agreed, where
+     * the programme needs no approval); the types recommended and chosen on the business application.
+     */
+    businessPlanApprovedOn: date({ mode: 'string' }),
+    recommendedBusinessType: text(),
+    chosenBusinessType: text(),
   },
   (t) => [
     index('indicator_cases_mission_idx').on(t.missionId, t.officeId),
@@ -82,18 +89,46 @@ export const indicatorRounds = pgTable(
   (t) => [index('indicator_rounds_mission_idx').on(t.missionId, t.month)],
 );
 
-/** Meetings (counselling sessions) per month, group and format; of them, with the family and at home. */
+/**
+ * Meetings (counselling sessions) per month, group, CM type on the meeting's day, format and type of
+ * meeting; of them, with the family, at home, and held for each of B3's reasons. A meeting may have
+ * several reasons or none, so the reasons are counts beside the meetings rather than a dimension:
+ * one row still holds one set of meetings, its totals add up, and the table stays as long as it was
+ * times the types of meeting instead of times every combination of reasons.
+ */
 export const indicatorMeetings = pgTable(
   'indicator_meetings',
   {
     ...monthAndGroup(),
     cmType: text(),
     format: text().notNull(),
+    meetingType: text().notNull(),
     meetings: integer().notNull(),
     withFamily: integer().notNull(),
     homeVisits: integer().notNull(),
+    economic: integer().notNull(),
+    social: integer().notNull(),
+    psychosocial: integer().notNull(),
   },
   (t) => [index('indicator_meetings_mission_idx').on(t.missionId, t.month)],
+);
+
+/**
+ * The stretches of time a case had each CM type, for the cases whose type changed (case events
+ * 'case_management_type_changed'); a case without a change had its type now all along. From `since`
+ * (null: from the start) to the day before `until` (null: still). B3 counts a meeting under the type
+ * on its day and over the cases that had that type on some day of the period (seed-000 L914, L917).
+ */
+export const indicatorCmTypes = pgTable(
+  'indicator_cm_types',
+  {
+    caseId: uuid().notNull(),
+    /** Null while the case had no type. */
+    cmType: text(),
+    since: date({ mode: 'string' }),
+    until: date({ mode: 'string' }),
+  },
+  (t) => [index('indicator_cm_types_case_idx').on(t.caseId)],
 );
 
 /** Referrals sent per month, group and partner, and of them those completed and those received. */

@@ -4,6 +4,7 @@ import {
   businessPlanElements,
   businessStages,
   businessStatuses,
+  businessTypes,
 } from '@reintegra/domain';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -15,6 +16,7 @@ import {
   applyForBusiness,
   businessOf,
   moveBusiness,
+  recordRecommendation,
   recordTraining,
   recordVisit,
   writeBusinessPlan,
@@ -23,6 +25,7 @@ import {
   businessPlanInput,
   businessStageInput,
   businessStartInput,
+  recommendationInput,
   trainingInput,
   visitInput,
 } from './schemas.ts';
@@ -42,6 +45,9 @@ const businessView = z
         trainings: z.array(
           z.object({ module: z.string(), attendedOn: z.iso.date(), completed: z.boolean() }),
         ),
+        recommendedType: z.enum(businessTypes).nullable(),
+        recommendationReason: z.string(),
+        chosenType: z.enum(businessTypes).nullable(),
         visits: z.array(
           z.object({
             id: z.uuid(),
@@ -75,6 +81,9 @@ export function businessRoutes(app: Api, deps: { clock: Clock }): void {
         missingElements: businessPlanElements.filter((e) => (plan[e] ?? '').trim() === ''),
         history: a.history as { stage: BusinessStage; at: string; by: string; reason: string }[],
         trainings: a.trainings,
+        recommendedType: a.recommendedType,
+        recommendationReason: a.recommendationReason,
+        chosenType: a.chosenType,
         visits: loaded.visits,
         version: a.version,
       },
@@ -150,6 +159,17 @@ export function businessRoutes(app: Api, deps: { clock: Clock }): void {
     'business.training',
     trainingInput,
     (req, id, input) => recordTraining(req.db, actorOf(req), id, input, deps.clock.now()),
+  );
+  command(
+    'PUT',
+    '/recommendation',
+    'Record the type of business the caseworker recommended and the type the returnee chose',
+    'business.recommendation',
+    recommendationInput,
+    (req, id, input) => {
+      req.auditRecord = { details: { recommendedType: input.recommendedType, chosenType: input.chosenType } };
+      return recordRecommendation(req.db, actorOf(req), id, input, deps.clock.now());
+    },
   );
   command(
     'POST',

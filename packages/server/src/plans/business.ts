@@ -13,7 +13,7 @@ import { visibleCase, workableCase } from '../cases/service.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { AppError, invalidField, notFound, staleVersion } from '../platform/errors.ts';
-import type { businessPlanInput, trainingInput, visitInput } from './schemas.ts';
+import type { businessPlanInput, recommendationInput, trainingInput, visitInput } from './schemas.ts';
 import { businessApplications, businessVisits } from './tables.ts';
 
 export async function businessOf(db: Db, actor: Actor, caseId: string) {
@@ -140,6 +140,38 @@ export async function recordTraining(
   const { version, ...training } = input;
   await saveApplication(db, loaded, { trainings: [...loaded.application.trainings, training] });
   await recordCaseEvent(db, caseId, actor.userId, 'business_training', { module: training.module }, now);
+}
+
+/**
+ * The type of business the caseworker recommended and the type the returnee
+ * chose, so that recommendations can later be set against business outcomes
+ * (C3, seed-000 L930–L932). Recorded at any stage and changed as the
+ * returnee's mind does: the case's history keeps each.
+ */
+export async function recordRecommendation(
+  db: Db,
+  actor: Actor,
+  caseId: string,
+  input: z.infer<typeof recommendationInput>,
+  now: Date,
+) {
+  if (input.recommendedType === null && input.reason !== '') {
+    throw invalidField('body.reason', 'no_recommendation', 'Only a recommendation rests on something');
+  }
+  const loaded = await workableBusiness(db, actor, caseId, input.version);
+  await saveApplication(db, loaded, {
+    recommendedType: input.recommendedType,
+    recommendationReason: input.reason,
+    chosenType: input.chosenType,
+  });
+  await recordCaseEvent(
+    db,
+    caseId,
+    actor.userId,
+    'business_recommendation',
+    { recommendedType: input.recommendedType, chosenType: input.chosenType },
+    now,
+  );
 }
 
 /** A monitoring visit; a closed business says why, so that survival and its causes can be reported. */

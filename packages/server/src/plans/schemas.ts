@@ -3,6 +3,7 @@ import {
   businessPlanElements,
   businessStages,
   businessStatuses,
+  businessTypes,
   deliveryChannels,
   deliveryStatuses,
   immediateAssistanceKinds,
@@ -160,6 +161,17 @@ export const trainingInput = z.strictObject({
   module: words(300).min(1),
   attendedOn: z.iso.date(),
   completed: z.boolean(),
+});
+export const recommendationInput = z.strictObject({
+  version: z.int().min(1),
+  recommendedType: z
+    .enum(businessTypes)
+    .nullable()
+    .describe('The type of business the caseworker recommended; null when they recommended none'),
+  reason: words(2000)
+    .default('')
+    .describe('What the recommendation rests on: a market assessment, how similar businesses fared nearby'),
+  chosenType: z.enum(businessTypes).describe('The type of business the returnee chose'),
 });
 export const visitInput = z.strictObject({
   visitedOn: z.iso.date(),

@@ -2,6 +2,7 @@ import {
   businessClosureReasons,
   businessStages,
   businessStatuses,
+  businessTypes,
   type CriterionAnswer,
   deliveryChannels,
   deliveryStatuses,
@@ -162,6 +163,7 @@ export const planSettings = pgTable('plan_settings', {
 export const businessStage = pgEnum('business_stage', businessStages);
 export const businessStatus = pgEnum('business_status', businessStatuses);
 export const businessClosureReason = pgEnum('business_closure_reason', businessClosureReasons);
+export const businessType = pgEnum('business_type', businessTypes);
 
 /** A returnee's way through business development support (Annex 2), one per case. */
 export const businessApplications = pgTable(
@@ -181,6 +183,12 @@ export const businessApplications = pgTable(
       .$type<{ module: string; attendedOn: string; completed: boolean }[]>()
       .notNull()
       .default([]),
+    /** The type of business the caseworker recommended (C3, seed-000 L930); null when they recommended none. */
+    recommendedType: businessType(),
+    /** What the recommendation rests on: market assessments, how similar businesses fared nearby (L931). */
+    recommendationReason: text().notNull().default(''),
+    /** The type the returnee chose; null until the recommendation is recorded. */
+    chosenType: businessType(),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull(),
   },

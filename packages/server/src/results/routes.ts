@@ -5,12 +5,28 @@ import type { Clock } from '../platform/clock.ts';
 import type { Db } from '../platform/db.ts';
 import { actorOf } from '../platform/guard.ts';
 import { type Api, idParams, listOf } from '../platform/http.ts';
-import { actualsQuery, frameworkInput, frameworkUpdate } from './schemas.ts';
-import { createFramework, frameworksInScope, frameworkWithActuals, updateFramework } from './service.ts';
-import { frameworkSummaryView, frameworkView, toFrameworkSummary, toFrameworkView } from './views.ts';
+import { actualInput, actualsQuery, frameworkInput, frameworkUpdate, rowParams } from './schemas.ts';
+import {
+  actualHistory,
+  createFramework,
+  frameworksInScope,
+  frameworkWithActuals,
+  recordActual,
+  updateFramework,
+} from './service.ts';
+import {
+  actualEntryView,
+  frameworkSummaryView,
+  frameworkView,
+  toActualEntry,
+  toFrameworkSummary,
+  toFrameworkView,
+} from './views.ts';
 
 const read = { permission: 'indicators.read' } as const;
 const plan = { permission: 'planning.use' } as const;
+/** Entering actual values is M&E work, apart from setting targets: M&E officers do it without planning.use. */
+const record = { permission: 'results.record' } as const;
 
 /** Results frameworks of programmes, with actual values from the indicators (issue 7; seed-002 L3506–3556). */
 export function resultsRoutes(app: Api, deps: { clock: Clock; minCount: number }): void {
@@ -101,6 +117,66 @@ export function resultsRoutes(app: Api, deps: { clock: Clock; minCount: number }
       await updateFramework(req.db, actorOf(req), req.params.id, req.body, deps.clock.now());
       req.auditRecord = { details: { rows: req.body.rows.length } };
       return view(req.db, actorOf(req), req.params.id, {});
+    },
+  );
+
+  app.get(
+    '/api/v1/results-frameworks/:id/rows/:rowId/actuals',
+    {
+      schema: {
+        tags: ['results'],
+        summary: 'Every value entered by hand for a row, corrected ones included, latest period first',
+        params: rowParams,
+        response: { 200: listOf(actualEntryView) },
+      },
+      config: { access: read, audit: { action: 'results.actuals.list', recordType: 'results_framework' } },
+    },
+    async (req) => {
+      req.auditRecord = { details: { rowId: req.params.rowId } };
+      const items = (await actualHistory(req.db, actorOf(req), req.params.id, req.params.rowId)).map(
+        toActualEntry,
+      );
+      return { items, total: items.length };
+    },
+  );
+
+  app.post(
+    '/api/v1/results-frameworks/:id/rows/:rowId/actuals',
+    {
+      schema: {
+        tags: ['results'],
+        summary: 'Enter the actual value of a row for one reporting period, or correct it',
+        description:
+          'Only for rows whose indicator the dashboard does not count (409 `actual_from_dashboard` otherwise). A period’s first value sends `replaces: null`; a second one gets 409 `period_has_value`. A correction sends the id of the current value it replaces and keeps it readable; if someone corrected it first, 409 `stale_version`.',
+        params: rowParams,
+        body: actualInput,
+        response: { 201: actualEntryView },
+      },
+      config: {
+        access: record,
+        audit: { action: 'results.actuals.record', recordType: 'results_actual_value' },
+      },
+    },
+    async (req, reply) => {
+      const entry = await recordActual(
+        req.db,
+        actorOf(req),
+        req.params.id,
+        req.params.rowId,
+        req.body,
+        deps.clock.now(),
+      );
+      req.auditRecord = {
+        id: entry.id,
+        details: {
+          frameworkId: req.params.id,
+          rowId: req.params.rowId,
+          period: req.body.period,
+          replaces: req.body.replaces,
+        },
+      };
+      reply.code(201);
+      return toActualEntry(entry);
     },
   );
 }

@@ -1,6 +1,6 @@
 import { resultFrequencies, resultLevels, resultUnits } from '@reintegra/domain';
 import { z } from 'zod';
-import type { frameworksInScope, frameworkWithActuals } from './service.ts';
+import type { actualHistory, frameworksInScope, frameworkWithActuals } from './service.ts';
 
 const frameworkFields = {
   id: z.uuid(),
@@ -13,14 +13,34 @@ const frameworkFields = {
 
 export const frameworkSummaryView = z.object(frameworkFields).meta({ id: 'ResultsFrameworkSummary' });
 
+const enteredFields = {
+  id: z.uuid(),
+  period: z.string(),
+  value: z.number(),
+  source: z.string().describe('Means of verification'),
+  note: z.string(),
+  enteredBy: z.object({ id: z.uuid(), name: z.string() }),
+  enteredAt: z.iso.datetime(),
+};
+
+export const actualEntryView = z
+  .object({
+    ...enteredFields,
+    replaces: z.uuid().nullable().describe('The entry this one corrected'),
+    current: z.boolean().describe('False once a later entry corrects it'),
+  })
+  .meta({ id: 'ResultsActualEntry' });
+
 export const frameworkView = z
   .object({
     ...frameworkFields,
     period: z.object({ from: z.iso.date(), to: z.iso.date() }).describe('What the actual values cover'),
     rows: z.array(
       z.object({
+        id: z.uuid().describe('Send it back with the row when editing, to keep the row’s entered values'),
         level: z.enum(resultLevels),
         statement: z.string(),
+        parent: z.int().nullable().describe('Position in `rows` of the row this one contributes to'),
         indicatorCode: z.string().nullable(),
         indicatorText: z.string(),
         baseline: z.number().nullable(),
@@ -28,11 +48,18 @@ export const frameworkView = z
         unit: z.enum(resultUnits),
         frequency: z.enum(resultFrequencies),
         responsible: z.string(),
+        dataSource: z.string().describe('Data source and collection method'),
         actual: z
           .object({ value: z.number().nullable(), withheld: z.boolean() })
           .nullable()
           .describe(
             'From the indicator dashboard over the period, as far as the reader may count; null when entered by hand. Withheld below the minimum count.',
+          ),
+        entered: z
+          .object(enteredFields)
+          .nullable()
+          .describe(
+            'For a row entered by hand: the current value of the latest reporting period that overlaps the period asked; null when none',
           ),
       }),
     ),
@@ -56,5 +83,22 @@ export const toFrameworkView = (
 ) => ({
   ...toFrameworkSummary(found),
   period,
-  rows: found.rows.map(({ frameworkId: _f, position: _p, ...row }) => row),
+  rows: found.rows.map(({ frameworkId: _f, position: _p, entered, ...row }) => ({
+    ...row,
+    entered: entered && {
+      id: entered.id,
+      period: entered.period,
+      value: entered.value,
+      source: entered.source,
+      note: entered.note,
+      enteredBy: entered.enteredBy,
+      enteredAt: entered.enteredAt.toISOString(),
+    },
+  })),
 });
+
+export const toActualEntry = ({
+  rowId: _r,
+  enteredAt,
+  ...entry
+}: Awaited<ReturnType<typeof actualHistory>>[number]) => ({ ...entry, enteredAt: enteredAt.toISOString() });

@@ -49,6 +49,14 @@ function SessionItem({ session }: { session: CounsellingSession }) {
           <StaffName id={session.recordedBy} />
         </Text>
         <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs" m={0}>
+          <Fact label={t('counselling.meetingType')}>
+            {t(`counselling.meetingTypes.${session.meetingType}`)}
+          </Fact>
+          {session.reasons.length > 0 && (
+            <Fact label={t('counselling.reasons')}>
+              {session.reasons.map((reason) => t(`counselling.reasonNames.${reason}`)).join(', ')}
+            </Fact>
+          )}
           <Fact label={t('counselling.attendees')}>
             <Text span dir="auto" style={{ overflowWrap: 'anywhere' }}>
               {session.attendees

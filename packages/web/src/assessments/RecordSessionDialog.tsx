@@ -6,6 +6,10 @@ import {
   type CounsellingType,
   counsellingTopics,
   counsellingTypes,
+  type MeetingReason,
+  type MeetingType,
+  meetingReasons,
+  meetingTypes,
   type SessionSetting,
   sessionProblems,
   sessionSettings,
@@ -31,6 +35,8 @@ import { YesNoField } from './YesNoField.tsx';
 interface SessionDraft {
   heldOn: string;
   type: CounsellingType | '';
+  meetingType: MeetingType | '';
+  reasons: MeetingReason[];
   setting: SessionSetting | '';
   attendees: PersonWithRole<AttendeeRole>[];
   topics: CounsellingTopic[];
@@ -42,11 +48,12 @@ interface SessionDraft {
   notes: string;
 }
 
-/** The record without its kind and place, which the caseworker chooses. */
+/** The record without its kind, type of meeting and place, which the caseworker chooses. */
 function recordOf(d: SessionDraft) {
   const attendees = namedPeople(d.attendees);
   return {
     heldOn: d.heldOn,
+    reasons: d.reasons,
     attendees,
     topics: d.topics,
     // Asked only while an interpreter is among the attendees.
@@ -66,6 +73,7 @@ function sessionDraftProblems(d: SessionDraft, t: TFunction): Record<string, str
   const day = dayProblem(d.heldOn, t);
   if (day) found.heldOn = day;
   if (!d.type) found.type = required;
+  if (!d.meetingType) found.meetingType = required;
   if (!d.setting) found.setting = required;
   if (d.attendees.every(isBlank)) found.attendees = t('counselling.nobodyAttended');
   // The domain says what a complete record holds. Until a kind is chosen (checked above), the
@@ -73,6 +81,7 @@ function sessionDraftProblems(d: SessionDraft, t: TFunction): Record<string, str
   const complete = sessionProblems({
     ...recordOf(d),
     type: d.type || 'follow_up',
+    meetingType: d.meetingType || 'follow_up',
     setting: d.setting || 'office',
   });
   for (const problem of complete) found[problem.field] ??= t(`counselling.problems.${problem.code}`);
@@ -91,6 +100,8 @@ export function RecordSessionDialog({ file, onClose }: { file: CaseFile; onClose
     () => ({
       heldOn: today(),
       type: '',
+      meetingType: '',
+      reasons: [],
       setting: '',
       // The returnee attends every session but a family one they chose not to join (L1918).
       attendees: [personWithRole<AttendeeRole>(file.summary.person.name, 'returnee')],
@@ -109,9 +120,9 @@ export function RecordSessionDialog({ file, onClose }: { file: CaseFile; onClose
   function submit() {
     const compacted = { ...draft, attendees: draft.attendees.filter((a) => !isBlank(a)) };
     const valid = checkAll(compacted);
-    const { type, setting } = compacted;
-    if (type && setting && valid) {
-      record.mutate({ ...recordOf(compacted), type, setting });
+    const { type, meetingType, setting } = compacted;
+    if (type && meetingType && setting && valid) {
+      record.mutate({ ...recordOf(compacted), type, meetingType, setting });
     }
   }
 
@@ -126,7 +137,7 @@ export function RecordSessionDialog({ file, onClose }: { file: CaseFile; onClose
       error={record.error}
       problems={problems}
     >
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
           type="date"
           label={t('counselling.heldOn')}
@@ -147,6 +158,18 @@ export function RecordSessionDialog({ file, onClose }: { file: CaseFile; onClose
           withAsterisk
         />
         <NativeSelect
+          label={t('counselling.meetingType')}
+          description={t('counselling.meetingTypeHelp')}
+          value={draft.meetingType}
+          onChange={(e) => set({ meetingType: e.currentTarget.value as MeetingType | '' })}
+          data={[
+            { value: '', label: t('cases.choose') },
+            ...meetingTypes.map((m) => ({ value: m, label: t(`counselling.meetingTypes.${m}`) })),
+          ]}
+          error={errors.meetingType}
+          withAsterisk
+        />
+        <NativeSelect
           label={t('counselling.setting')}
           value={draft.setting}
           onChange={(e) => set({ setting: e.currentTarget.value as SessionSetting | '' })}
@@ -158,6 +181,20 @@ export function RecordSessionDialog({ file, onClose }: { file: CaseFile; onClose
           withAsterisk
         />
       </SimpleGrid>
+      <Checkbox.Group
+        label={t('counselling.reasons')}
+        description={t('counselling.reasonsHelp')}
+        value={draft.reasons}
+        // In the list's order, whatever the order they were ticked in.
+        onChange={(values) => set({ reasons: meetingReasons.filter((r) => values.includes(r)) })}
+        error={errors.reasons}
+      >
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs" mt={4}>
+          {meetingReasons.map((reason) => (
+            <Checkbox key={reason} value={reason} label={t(`counselling.reasonNames.${reason}`)} />
+          ))}
+        </SimpleGrid>
+      </Checkbox.Group>
       <PeopleWithRolesField
         legend={t('counselling.attendees')}
         help={t('counselling.attendeesHelp')}

@@ -16,16 +16,18 @@ import { Fact } from '../ui/Fact.tsx';
 import { ApplyDialog } from './ApplyDialog.tsx';
 import { BusinessPlanDialog } from './BusinessPlanDialog.tsx';
 import { BusinessSteps } from './BusinessSteps.tsx';
+import { BusinessTypeFacts } from './BusinessTypeFacts.tsx';
 import { MonitoringVisits } from './MonitoringVisits.tsx';
 import { PlanElements } from './PlanElements.tsx';
 import { type BusinessApplication, useBusiness } from './queries.ts';
+import { RecommendationDialog } from './RecommendationDialog.tsx';
 import { StageMoves } from './StageMoves.tsx';
 import { TrainingDialog } from './TrainingDialog.tsx';
 import { TrainingsAttended } from './TrainingsAttended.tsx';
 import { VisitDialog } from './VisitDialog.tsx';
 import { StageBadge } from './words.tsx';
 
-type Dialog = 'apply' | 'plan' | 'training' | 'visit' | null;
+type Dialog = 'apply' | 'type' | 'plan' | 'training' | 'visit' | null;
 
 /** A part of the application under its own heading, with the action that adds to it. */
 function Part({
@@ -62,7 +64,8 @@ function Survival({ application }: { application: BusinessApplication }) {
 
 /**
  * Business development support (Annex 2 of the Reintegration Handbook): the
- * returnee's idea, the two selections it goes through, the nine-element
+ * returnee's idea, the two selections it goes through, the type of business
+ * the caseworker recommended and the one the returnee chose, the nine-element
  * business plan, the training attended and the monitoring visits that show
  * whether the business survives.
  */
@@ -122,6 +125,18 @@ export function BusinessSection({ file }: { file: CaseFile }) {
             <BusinessSteps history={application.history} />
           </Part>
           <Part
+            id="business-type-heading"
+            title={t('business.recommendation.title')}
+            action={add(
+              application.chosenType === null
+                ? t('business.recommendation.record')
+                : t('business.recommendation.change'),
+              'type',
+            )}
+          >
+            <BusinessTypeFacts application={application} />
+          </Part>
+          <Part
             id="business-plan-heading"
             title={t('business.plan.title')}
             action={
@@ -157,6 +172,9 @@ export function BusinessSection({ file }: { file: CaseFile }) {
         </>
       )}
       {dialog === 'apply' && <ApplyDialog file={file} onReload={reload} onClose={close} />}
+      {application && dialog === 'type' && (
+        <RecommendationDialog file={file} application={application} onReload={reload} onClose={close} />
+      )}
       {application && dialog === 'plan' && (
         <BusinessPlanDialog file={file} application={application} onReload={reload} onClose={close} />
       )}

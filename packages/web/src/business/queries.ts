@@ -8,6 +8,7 @@ import type {
   BusinessPlanElement,
   BusinessStage,
   BusinessStatus,
+  BusinessType,
 } from '@reintegra/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../api/client.ts';
@@ -49,6 +50,12 @@ export interface BusinessApplication {
   /** Oldest first, from the application itself. */
   history: BusinessStep[];
   trainings: BusinessTraining[];
+  /** The type the caseworker recommended; null when none was (or nothing is recorded yet). */
+  recommendedType: BusinessType | null;
+  /** What the recommendation rests on; '' when not said. */
+  recommendationReason: string;
+  /** The type the returnee chose; null until the recommendation is recorded. */
+  chosenType: BusinessType | null;
   /** Oldest visit first. */
   visits: BusinessVisit[];
   version: number;

@@ -22,7 +22,7 @@ export const fr: Translation = {
     about:
       'Résultats, indicateurs, valeurs de référence et cibles de chaque programme, avec les valeurs réelles des indicateurs.',
     intro:
-      'Les résultats attendus d’un programme, chacun avec son indicateur, sa valeur de référence, sa cible, sa fréquence de mesure et la personne responsable. Quand le tableau de bord compte l’indicateur, sa valeur réelle est remplie.',
+      'Les résultats attendus d’un programme, chacun avec son indicateur, sa valeur de référence, sa cible, sa fréquence de mesure et la personne responsable. Quand le tableau de bord compte l’indicateur, sa valeur réelle est remplie ; les autres se saisissent à la main pour chaque période de rapport.',
     none: 'Aucun cadre de résultats pour l’instant.',
     noRows: 'Ce cadre n’a pas encore de ligne.',
     list: 'Cadres de résultats',
@@ -37,7 +37,7 @@ export const fr: Translation = {
     to: 'Valeurs réelles au',
     period: 'Valeurs réelles du {{from}} au {{to}}, sur les dossiers couverts par votre accès.',
     withheld: 'Masqué (trop peu pour être montré)',
-    byHand: 'Saisi à la main',
+    notEntered: 'Rien de saisi pour cette période',
     row: 'Ligne {{n}}',
     addRow: 'Ajouter une ligne',
     removeRow: 'Retirer la ligne {{n}}',
@@ -46,6 +46,27 @@ export const fr: Translation = {
     filledCode: '{{code}} (rempli)',
     indicatorText: 'Indicateur, dans vos mots',
     unit: 'Unité',
+    enteredBy: '{{period}} : saisi par {{name}} le {{date}}',
+    under: 'Contribue à la ligne {{n}}',
+    rowOption: 'Ligne {{n}} : {{statement}}',
+    noParent: 'Pas encore relié',
+    parentHint: 'Une activité livre un produit, un produit mène à un effet, un effet à l’objectif.',
+    dataSourceHint: 'Où et comment l’information est recueillie pour mesurer l’indicateur',
+    enter: 'Saisir une valeur',
+    enterFor: 'Saisir une valeur pour la ligne {{n}}',
+    actualTitle: 'Valeur réelle de la ligne {{n}}',
+    actualPeriod: 'Période de rapport',
+    actualValue: 'Valeur',
+    actualSource: 'Moyen de vérification',
+    actualSourceHint: 'Où vérifier cette valeur : un rapport, une enquête, une liste de participants',
+    actualNote: 'Note',
+    actualSaved: 'Valeur réelle enregistrée',
+    correcting:
+      'Cette période a déjà la valeur {{value}}, saisie par {{name}} le {{date}}. Ce que vous enregistrez maintenant la corrige ; la valeur précédente reste dans l’historique.',
+    history: 'Valeurs saisies pour cette ligne',
+    historyNone: 'Aucune valeur saisie pour l’instant.',
+    enteredByColumn: 'Saisi par',
+    corrected: 'Corrigée',
     columns: {
       level: 'Niveau',
       statement: 'Résultat',
@@ -55,6 +76,10 @@ export const fr: Translation = {
       actual: 'Valeur réelle',
       frequency: 'Fréquence',
       responsible: 'Personne responsable',
+      number: 'N°',
+      dataSource: 'Source des données et méthode de collecte',
+      parent: 'Contribue à',
+      actions: 'Actions',
     },
     levels: { objective: 'Objectif', outcome: 'Effet', output: 'Produit', activity: 'Activité' },
     frequencies: {
@@ -71,6 +96,27 @@ export const fr: Translation = {
       per_case: 'par dossier',
       per_caseworker: 'par travailleur social',
       cases_per_caseworker: 'dossiers par travailleur social',
+    },
+    periods: {
+      quarter: 'T{{n}} {{year}}',
+      half: 'S{{n}} {{year}}',
+      end: 'Fin du programme',
+    },
+    errors: {
+      period_has_value:
+        'Quelqu’un vient de saisir une valeur pour cette période. Elle est affichée ci-dessus : enregistrez de nouveau pour la corriger.',
+      actual_from_dashboard:
+        'La valeur réelle de cette ligne vient du tableau de bord : elle ne se saisit pas à la main.',
+      row_has_actuals: 'Une ligne retirée a des valeurs réelles saisies à la main : gardez-la dans le cadre.',
+    },
+    fieldErrors: {
+      missing_parent: 'Cette ligne n’est plus dans le cadre : choisissez-en une autre.',
+      wrong_parent_level:
+        'Reliez au niveau du dessus : une activité à un produit, un produit à un effet, un effet à l’objectif.',
+      negative: 'Ne peut être inférieur à zéro.',
+      percent_range: 'Un pourcentage ne dépasse pas 100.',
+      wrong_period: 'Ce n’est pas une période de la fréquence de cette ligne.',
+      future_period: 'Cette période n’a pas encore commencé.',
     },
   },
   language: {
@@ -263,7 +309,9 @@ export const fr: Translation = {
     'referrals.respond': 'Traiter les orientations adressées à son organisation',
     'indicators.read': 'Consulter les indicateurs et tableaux de bord de son périmètre',
     'complaints.handle': 'Enregistrer et traiter les plaintes et retours',
-    'planning.use': 'Planifier les effectifs avec l’outil de charge de travail',
+    'planning.use':
+      'Planifier les effectifs avec l’outil de charge de travail, et établir les cadres de résultats',
+    'results.record': 'Saisir à la main les valeurs réelles des indicateurs des cadres de résultats',
     'exports.create': 'Exporter des listes et des tableaux d’indicateurs',
   },
   missionRoles: {
@@ -1896,6 +1944,24 @@ export const fr: Translation = {
       financial: 'Conseil financier',
       group_orientation: 'Séance d’orientation en groupe',
     },
+    meetingType: 'Type d’entretien',
+    meetingTypeHelp: 'La place de l’entretien dans la gestion du cas, pour les chiffres de suivi.',
+    meetingTypes: {
+      intake: 'Accueil',
+      follow_up: 'Suivi',
+      beneficiary_request: 'À la demande de la personne',
+      monitoring: 'Monitorage',
+      family_mediation: 'Médiation familiale',
+      closure: 'Clôture',
+    },
+    reasons: 'Objet de l’entretien',
+    reasonsHelp:
+      'Cochez chaque dimension de la réintégration abordée ; aucune pour un entretien sur la démarche elle-même, comme une information ou une clôture.',
+    reasonNames: {
+      economic: 'Réintégration économique',
+      social: 'Réintégration sociale',
+      psychosocial: 'Réintégration psychosociale',
+    },
     setting: 'Lieu',
     settings: {
       office: 'Au bureau',
@@ -2496,6 +2562,33 @@ export const fr: Translation = {
         risks_and_mitigation: 'Ce qui pourrait mal tourner, et comment chaque risque est réduit.',
       },
     },
+    types: {
+      agriculture: 'Agriculture, élevage ou pêche',
+      agro_processing: 'Transformation agroalimentaire',
+      crafts_and_manufacturing: 'Artisanat et fabrication (couture, menuiserie…)',
+      construction: 'Bâtiment',
+      trade: 'Commerce (boutique, étal au marché)',
+      transport: 'Transport',
+      services: 'Autres services (réparation, coiffure, restauration…)',
+    },
+    recommendation: {
+      title: 'Type d’activité',
+      record: 'Enregistrer le type d’activité',
+      change: 'Modifier le type d’activité',
+      dialogTitle: 'Type d’activité pour {{name}}',
+      recommended: 'Type recommandé par le gestionnaire de cas',
+      recommendedHelp:
+        'D’après ce que vous savez de la communauté : quelles activités marchent ici, et lesquelles ont échoué.',
+      none: 'Aucun type recommandé',
+      choose: 'Choisir',
+      reason: 'Pourquoi ce type',
+      reasonHelp: 'Sur quoi cela repose : une évaluation du marché, le sort d’activités semblables alentour.',
+      chosen: 'Type choisi par la personne de retour',
+      save: 'Enregistrer le type d’activité',
+      saved: 'Type d’activité enregistré.',
+      notRecorded:
+        'Pas encore enregistré : le type recommandé par le gestionnaire de cas, s’il y en a un, et le type choisi par la personne de retour.',
+    },
     trainings: {
       title: 'Formations suivies',
       none: 'Aucune formation enregistrée.',
@@ -2569,6 +2662,8 @@ export const fr: Translation = {
       planWritten: 'Plan d’affaires rédigé',
       training: 'Formation à l’entreprise suivie : {{module}}',
       visited: 'Visite de suivi de l’entreprise : {{status}}',
+      recommended: 'Type d’activité recommandé : {{recommended}} ; choisi : {{chosen}}',
+      notRecommended: 'Aucun type d’activité recommandé ; choisi : {{chosen}}',
     },
   },
   partner: {
@@ -3427,6 +3522,15 @@ export const fr: Translation = {
         online: 'En ligne',
       },
       allFormats: 'Toutes les formes',
+      byCmType: 'Entretiens par dossier, selon le type de gestion de cas et la forme',
+      byCmTypeHelp:
+        'Chaque entretien est compté sous le type de gestion de cas du dossier le jour de l’entretien, et rapporté aux dossiers qui ont eu ce type un jour de la période : un dossier qui a changé de type compte sous les deux.',
+      byMeetingType: 'Entretiens par dossier, selon le type d’entretien',
+      allMeetingTypes: 'Tous les types d’entretien',
+      byReason: 'Entretiens par dossier, selon l’objet',
+      reason: 'Objet',
+      byReasonHelp:
+        'Un entretien peut avoir plusieurs objets ou aucun : ces chiffres ne s’additionnent pas en nombre d’entretiens.',
       perCaseOf: '{{rate}} (entretiens : {{numerator}}, dossiers : {{denominator}})',
       perCaseworkerOf: '{{rate}} (visites : {{numerator}}, gestionnaires de cas : {{denominator}})',
       withFamily: 'Entretiens avec la famille, par dossier',
@@ -3465,6 +3569,17 @@ export const fr: Translation = {
       share: 'À 0,5 ou plus',
       noRounds: 'Aucune enquête n’a reçu de score pendant la période.',
     },
+    business: {
+      title: 'Recommandations sur les activités',
+      intro:
+        'Plans avec une microentreprise individuelle approuvés pendant la période, et la recommandation du gestionnaire de cas sur le type d’activité.',
+      plans: 'Plans avec une microentreprise approuvés pendant la période',
+      recommended: 'Avec un type d’activité recommandé',
+      recommendedHelp:
+        'Parmi ces plans, ceux dont la candidature à l’appui à l’entreprise indique le type recommandé par le gestionnaire de cas.',
+      followed: 'La personne a choisi le type recommandé',
+      followedHelp: 'Parmi les plans avec un type recommandé.',
+    },
     referrals: {
       title: 'Orientations par partenaire',
       caption: 'Orientations envoyées pendant la période, par partenaire, et leur suite',
@@ -3473,6 +3588,45 @@ export const fr: Translation = {
       sent: 'Envoyées',
       completed: 'Terminées',
       received: 'Service reçu, selon la personne',
+    },
+    accountability: {
+      title: 'Redevabilité envers les personnes et le personnel',
+      intro:
+        'Ce que les personnes de retour disent de leur gestionnaire de cas, les plaintes sur les gestionnaires de cas et sur l’aide, et la façon dont le personnel fait face à son travail.',
+      satisfactionTitle: 'Satisfaction envers le gestionnaire de cas',
+      satisfied: 'Personnes satisfaites de leur gestionnaire de cas',
+      satisfiedHelp:
+        'La dernière réponse de chaque personne dans la période ; « ne sait pas » et « n’a pas voulu répondre » sont laissées de côté.',
+      complaintsTitle: 'Plaintes',
+      aboutCaseworkers: 'Plaintes sur les gestionnaires de cas',
+      perCaseworker: 'Plaintes sur les gestionnaires de cas, par gestionnaire de cas',
+      perCaseworkerOf: '{{rate}} (plaintes : {{numerator}}, gestionnaires de cas : {{denominator}})',
+      perCaseworkerHelp:
+        'Rapportées aux gestionnaires de cas ayant des dossiers ouverts à la fin de la période.',
+      aboutAssistance: 'Plaintes sur l’aide',
+      aboutAssistanceHelp: 'Comptées à part : elles ne disent rien du travail du gestionnaire de cas.',
+      byChannel: 'Plaintes sur les gestionnaires de cas, selon leur voie d’arrivée',
+      channel: 'Voie d’arrivée',
+      byStatus: 'Plaintes sur les gestionnaires de cas, selon l’état de leur traitement',
+      status: 'Traitement',
+      statuses: { open: 'En cours', resolved: 'Résolues', dismissed: 'Classées' },
+      complaints: 'Plaintes',
+      allComplaints: 'Toutes',
+      wellbeingTitle: 'Bien-être du personnel',
+      stress: 'Personnel capable de gérer le stress lié au travail',
+      stressHelp:
+        'D’après l’enquête anonyme auprès du personnel de {{years}}, tout le personnel qui a répondu. Aucun chiffre ne repose sur moins de {{count}} réponses.',
+      respondents: 'Membres du personnel ayant répondu',
+      notSplit:
+        'Non affiché pour les filtres choisis : ces données ne peuvent pas être ventilées par {{splits}}.',
+      splits: {
+        mission: 'mission',
+        office: 'bureau',
+        caseworker: 'gestionnaire de cas',
+        sex: 'sexe',
+        ageBand: 'âge',
+        vulnerability: 'vulnérabilité',
+      },
     },
     behind: {
       title: 'Les dossiers derrière un chiffre',
@@ -3500,6 +3654,7 @@ export const fr: Translation = {
         closed: 'Clôturés pendant la période',
         scored: 'Ayant un score pendant la période',
         reaching: 'À 0,5 ou plus pendant la période',
+        business_plans: 'Plans avec une microentreprise approuvés pendant la période',
       },
       ofType: '{{figure}}, {{type}}',
       stillOpen: 'Encore ouvert',

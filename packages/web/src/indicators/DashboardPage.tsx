@@ -4,11 +4,13 @@ import { useSearchParams } from 'react-router';
 import { ExportButton } from '../exports/ExportButton.tsx';
 import { ErrorNotice, useFieldErrors } from '../ui/errors.tsx';
 import { usePageTitle } from '../ui/usePageTitle.ts';
+import { AccountabilitySection } from './AccountabilitySection.tsx';
 import { CaseloadSection } from './CaseloadSection.tsx';
 import { DashboardFilterBar } from './DashboardFilterBar.tsx';
 import { backwards, type DashboardFilters, filtersFrom, searchOf } from './filters.ts';
 import { MeetingsSection } from './MeetingsSection.tsx';
 import { useDashboard } from './queries.ts';
+import { RecommendationsSection } from './RecommendationsSection.tsx';
 import { ReferralsSection } from './ReferralsSection.tsx';
 import { RefreshFigures } from './RefreshFigures.tsx';
 import { ScoresSection } from './ScoresSection.tsx';
@@ -19,7 +21,8 @@ const jobParam = 'job';
 /**
  * The programme manager's dashboard (issue 7): for the offices and missions
  * in the reader's scope and any period, the caseload, the meetings, the
- * reintegration scores and the referrals. The server withholds every figure
+ * caseworkers' business recommendations, the reintegration scores, the referrals,
+ * and returnees' satisfaction, complaints and staff wellbeing. The server withholds every figure
  * resting on fewer than its minimum count of returnees, so that nobody can be
  * recognised in it; the page says so in words wherever one is withheld.
  */
@@ -67,8 +70,10 @@ export function DashboardPage() {
         <Stack gap="xl" aria-busy={dashboard.isFetching}>
           <CaseloadSection data={data} filters={filters} />
           <MeetingsSection data={data} />
+          <RecommendationsSection data={data} filters={filters} />
           <ScoresSection data={data} filters={filters} />
           <ReferralsSection data={data} />
+          <AccountabilitySection data={data} />
         </Stack>
       )}
     </Stack>

@@ -1,5 +1,12 @@
 // The dashboard's API, as packages/server/src/indicators/routes.ts sends it.
-import type { CaseStatus } from '@reintegra/domain';
+import type {
+  CaseStatus,
+  ComplaintChannel,
+  ComplaintStatus,
+  Disaggregation,
+  MeetingReason,
+  MeetingType,
+} from '@reintegra/domain';
 
 /**
  * One figure with the counts it rests on. A withheld figure (resting on fewer
@@ -42,6 +49,11 @@ export interface Dashboard {
   meetings: {
     byFormat: { format: MeetingFormat; perCase: Figure }[];
     perCase: Figure;
+    /** B3 by the CM type on the meeting's day, per case that had that type in the period; and by format. */
+    byCmType: { cmType: CmType; perCase: Figure; byFormat: { format: MeetingFormat; perCase: Figure }[] }[];
+    byMeetingType: { meetingType: MeetingType; perCase: Figure }[];
+    /** A meeting may have several reasons or none: these add up to nothing. */
+    byReason: { reason: MeetingReason; perCase: Figure }[];
     withFamilyPerCase: Figure;
     homeVisitsPerCaseworker: Figure;
   };
@@ -53,6 +65,38 @@ export interface Dashboard {
     reaching: Record<BreakdownName, Breakdown>;
   };
   referrals: { partner: string; sent: Figure; completed: Figure; received: Figure }[];
+  /** C3: plans with a micro-business approved in the period; of them with a type recommended; of those, chosen. */
+  business: { plans: Figure; recommended: Figure; followed: Figure };
+  accountability: Accountability;
+}
+
+/** The splits the dashboard's filters ask for: the only ones the server names as not carried. */
+export type FilterSplit = Extract<
+  Disaggregation,
+  'mission' | 'office' | 'caseworker' | 'sex' | 'ageBand' | 'vulnerability'
+>;
+
+/** An indicator's figures, null when a filter asks for a split its records do not carry (the catalogue's). */
+export interface SplitAsAsked<T> {
+  notSplitBy: FilterSplit[];
+  figures: T | null;
+}
+
+/** A2, C2 and C4 (seed-000 Annex 2), read from complaints, feedback and the staff survey. */
+export interface Accountability {
+  satisfaction: SplitAsAsked<{ satisfied: Figure }>;
+  complaints: SplitAsAsked<{
+    aboutCaseworkers: Figure;
+    perCaseworker: Figure;
+    aboutAssistance: Figure;
+    byChannel: { channel: ComplaintChannel; count: number | null }[];
+    byStatus: { status: ComplaintStatus; count: number | null }[];
+  }>;
+  wellbeing: SplitAsAsked<{ respondents: Figure; ableToManageStress: Figure }> & {
+    surveyYears: { from: number; to: number };
+    /** Staff answers are withheld below this, never below five. */
+    minCount: number;
+  };
 }
 
 export const breakdownNames = [
@@ -65,7 +109,7 @@ export const breakdownNames = [
 export type BreakdownName = (typeof breakdownNames)[number];
 
 /** Which cases stand behind a figure. */
-export const cohorts = ['open_at_end', 'opened', 'closed', 'scored', 'reaching'] as const;
+export const cohorts = ['open_at_end', 'opened', 'closed', 'scored', 'reaching', 'business_plans'] as const;
 export type Cohort = (typeof cohorts)[number];
 
 export interface CaseBehind {

@@ -36,7 +36,13 @@ export function useFigureWords(minCount: number) {
         }),
       ),
     /** "1.25 (25 meetings, 20 cases)": the rate and what it divides, worded by `key`. */
-    rate: (figure: Figure, key: 'dashboard.meetings.perCaseOf' | 'dashboard.meetings.perCaseworkerOf') =>
+    rate: (
+      figure: Figure,
+      key:
+        | 'dashboard.meetings.perCaseOf'
+        | 'dashboard.meetings.perCaseworkerOf'
+        | 'dashboard.accountability.perCaseworkerOf',
+    ) =>
       shown(figure, (value, numerator, denominator) =>
         t(key, {
           rate: decimal.format(value),

@@ -1,5 +1,6 @@
 import {
   ActionIcon,
+  Alert,
   Button,
   Fieldset,
   Group,
@@ -11,6 +12,8 @@ import {
 import {
   automaticActuals,
   indicatorCatalogue,
+  parentLevels,
+  type ResultLevel,
   type ResultUnit,
   resultFrequencies,
   resultLevels,
@@ -21,15 +24,16 @@ import { useTranslation } from 'react-i18next';
 import { useMissions } from '../admin/organisation/queries.ts';
 import { ApiError } from '../api/client.ts';
 import { useMe } from '../auth/session.tsx';
-import { ErrorNotice, useFieldErrors } from '../ui/errors.tsx';
 import { ResponsiveModal } from '../ui/ResponsiveModal.tsx';
 import { StaleVersionNotice } from '../ui/StaleVersionNotice.tsx';
 import { useSaveFramework } from './queries.ts';
 import type { Framework, FrameworkRowInput } from './types.ts';
+import { useResultError, useResultFieldErrors } from './words.ts';
 
 const blankRow: FrameworkRowInput = {
   level: 'output',
   statement: '',
+  parent: null,
   indicatorCode: null,
   indicatorText: '',
   baseline: null,
@@ -37,6 +41,7 @@ const blankRow: FrameworkRowInput = {
   unit: 'count',
   frequency: 'quarterly',
   responsible: '',
+  dataSource: '',
 };
 
 const toNumber = (v: number | string) => (typeof v === 'number' ? v : null);
@@ -54,11 +59,12 @@ export function FrameworkDialog({
   const { t } = useTranslation();
   const me = useMe();
   const missions = useMissions().data?.items ?? [];
-  const fieldErrors = useFieldErrors();
+  const fieldErrors = useResultFieldErrors();
+  const describe = useResultError();
   const [programme, setProgramme] = useState(framework?.programme ?? '');
   const [missionId, setMissionId] = useState(framework?.missionId ?? me.user.missionId ?? '');
   const [rows, setRows] = useState<FrameworkRowInput[]>(
-    framework?.rows.map(({ actual: _actual, ...row }) => row) ?? [blankRow],
+    framework?.rows.map(({ actual: _actual, entered: _entered, ...row }) => row) ?? [blankRow],
   );
   const save = useSaveFramework(t('results.saved'), (saved) => {
     onSaved(saved);
@@ -69,6 +75,21 @@ export function FrameworkDialog({
 
   const change = (i: number, changes: Partial<FrameworkRowInput>) =>
     setRows(rows.map((r, j) => (j === i ? { ...r, ...changes } : r)));
+  // A row of another level links to another level above: the old link would be refused.
+  const chooseLevel = (i: number, level: ResultLevel) => {
+    const parent = rows[i]?.parent;
+    const keeps = parent != null && rows[parent]?.level === parentLevels[level];
+    change(i, { level, ...(keeps ? {} : { parent: null }) });
+  };
+  // Links are positions: removing a row unlinks the rows under it and moves the later links up by one.
+  const remove = (i: number) =>
+    setRows(
+      rows
+        .filter((_, j) => j !== i)
+        .map((r) =>
+          r.parent === null || r.parent < i ? r : { ...r, parent: r.parent === i ? null : r.parent - 1 },
+        ),
+    );
   // A filled-in indicator comes in one unit: choosing it sets the unit the server will ask for.
   const chooseIndicator = (i: number, code: string) => {
     const auto = code ? automaticActuals[code] : undefined;
@@ -127,9 +148,7 @@ export function FrameworkDialog({
                   <NativeSelect
                     label={t('results.columns.level')}
                     value={row.level}
-                    onChange={(e) =>
-                      change(i, { level: e.currentTarget.value as FrameworkRowInput['level'] })
-                    }
+                    onChange={(e) => chooseLevel(i, e.currentTarget.value as ResultLevel)}
                     data={resultLevels.map((l) => ({ value: l, label: t(`results.levels.${l}`) }))}
                     error={at('level')}
                     miw={140}
@@ -152,6 +171,32 @@ export function FrameworkDialog({
                   error={at('statement')}
                   dir="auto"
                 />
+                {parentLevels[row.level] && (
+                  <NativeSelect
+                    label={t('results.columns.parent')}
+                    description={t('results.parentHint')}
+                    value={row.parent === null ? '' : String(row.parent)}
+                    onChange={(e) =>
+                      change(i, {
+                        parent: e.currentTarget.value === '' ? null : Number(e.currentTarget.value),
+                      })
+                    }
+                    data={[
+                      { value: '', label: t('results.noParent') },
+                      ...rows.flatMap((other, j) =>
+                        j !== i && (other.level === parentLevels[row.level] || j === row.parent)
+                          ? [
+                              {
+                                value: String(j),
+                                label: t('results.rowOption', { n: j + 1, statement: other.statement }),
+                              },
+                            ]
+                          : [],
+                      ),
+                    ]}
+                    error={at('parent')}
+                  />
+                )}
                 <Group grow align="flex-start" wrap="wrap">
                   <NativeSelect
                     label={t('results.indicatorCode')}
@@ -205,6 +250,14 @@ export function FrameworkDialog({
                   />
                 </Group>
                 <TextInput
+                  label={t('results.columns.dataSource')}
+                  description={t('results.dataSourceHint')}
+                  value={row.dataSource}
+                  onChange={(e) => change(i, { dataSource: e.currentTarget.value })}
+                  error={at('dataSource')}
+                  dir="auto"
+                />
+                <TextInput
                   label={t('results.columns.responsible')}
                   value={row.responsible}
                   onChange={(e) => change(i, { responsible: e.currentTarget.value })}
@@ -216,7 +269,7 @@ export function FrameworkDialog({
                     variant="subtle"
                     color="red"
                     aria-label={t('results.removeRow', { n })}
-                    onClick={() => setRows(rows.filter((_, j) => j !== i))}
+                    onClick={() => remove(i)}
                   >
                     ×
                   </ActionIcon>
@@ -233,7 +286,12 @@ export function FrameworkDialog({
         {stale ? (
           <StaleVersionNotice onReload={onClose} />
         ) : (
-          !Object.keys(errors).length && <ErrorNotice error={save.error} />
+          !Object.keys(errors).length &&
+          save.error && (
+            <Alert color="red" variant="light" role="alert">
+              {describe(save.error)}
+            </Alert>
+          )
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

@@ -1,4 +1,5 @@
-import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { resultHierarchy } from '@reintegra/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session.tsx';
@@ -6,9 +7,11 @@ import { ErrorNotice } from '../ui/errors.tsx';
 import { useDates } from '../ui/format.ts';
 import { ScrollTable } from '../ui/ScrollTable.tsx';
 import { usePageTitle } from '../ui/usePageTitle.ts';
+import { ActualDialog } from './ActualDialog.tsx';
 import { FrameworkDialog } from './FrameworkDialog.tsx';
 import { useFramework, useFrameworks } from './queries.ts';
 import type { Framework, FrameworkRow } from './types.ts';
+import { usePeriodName } from './words.ts';
 
 /**
  * Programmes' results frameworks (issue 7): "A results framework or logical
@@ -26,6 +29,7 @@ export function ResultsPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [period, setPeriod] = useState({ from: '', to: '' });
   const [editing, setEditing] = useState<Framework | 'new' | null>(null);
+  const [entering, setEntering] = useState<{ row: FrameworkRow; rowNumber: number } | null>(null);
   const open = useFramework(openId, period);
   const items = list.data?.items ?? [];
   const planner = can('planning.use');
@@ -106,8 +110,19 @@ export function ResultsPage() {
               to: dates.day(open.data.period.to),
             })}
           </Text>
-          <RowsTable framework={open.data} />
+          <RowsTable
+            framework={open.data}
+            onEnter={can('results.record') ? (row, rowNumber) => setEntering({ row, rowNumber }) : null}
+          />
         </Stack>
+      )}
+      {entering && open.data && (
+        <ActualDialog
+          framework={open.data}
+          row={entering.row}
+          rowNumber={entering.rowNumber}
+          onClose={() => setEntering(null)}
+        />
       )}
       {editing && (
         <FrameworkDialog
@@ -120,52 +135,111 @@ export function ResultsPage() {
   );
 }
 
-function RowsTable({ framework }: { framework: Framework }) {
+/**
+ * The rows in the order of the matrix, each under the row it contributes to,
+ * with the actual value of the period asked beside baseline and target.
+ */
+function RowsTable({
+  framework,
+  onEnter,
+}: {
+  framework: Framework;
+  /** Null for a reader who may not enter values. */
+  onEnter: ((row: FrameworkRow, rowNumber: number) => void) | null;
+}) {
   const { t, i18n } = useTranslation();
+  const dates = useDates();
+  const periodName = usePeriodName();
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   const amount = (value: number | null, row: FrameworkRow) =>
     value === null ? '—' : `${number.format(value)} ${t(`results.units.${row.unit}`)}`.trim();
   if (!framework.rows.length) return <Text>{t('results.noRows')}</Text>;
   return (
-    <ScrollTable label={t('results.rows')} minWidth={960}>
+    <ScrollTable label={t('results.rows')} minWidth={onEnter ? 1280 : 1160}>
       <Table.Thead>
         <Table.Tr>
+          <Table.Th>{t('results.columns.number')}</Table.Th>
           <Table.Th>{t('results.columns.level')}</Table.Th>
           <Table.Th>{t('results.columns.statement')}</Table.Th>
           <Table.Th>{t('results.columns.indicator')}</Table.Th>
+          <Table.Th>{t('results.columns.dataSource')}</Table.Th>
           <Table.Th>{t('results.columns.baseline')}</Table.Th>
           <Table.Th>{t('results.columns.target')}</Table.Th>
           <Table.Th>{t('results.columns.actual')}</Table.Th>
           <Table.Th>{t('results.columns.frequency')}</Table.Th>
           <Table.Th>{t('results.columns.responsible')}</Table.Th>
+          {onEnter && <Table.Th>{t('results.columns.actions')}</Table.Th>}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {framework.rows.map((row, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the server keeps rows in order, with no id of their own.
-          <Table.Tr key={i}>
-            <Table.Td>{t(`results.levels.${row.level}`)}</Table.Td>
-            <Table.Td dir="auto">{row.statement}</Table.Td>
-            <Table.Td dir="auto">{row.indicatorCode ?? row.indicatorText}</Table.Td>
-            <Table.Td>{amount(row.baseline, row)}</Table.Td>
-            <Table.Td>{amount(row.target, row)}</Table.Td>
-            <Table.Td>
-              {row.actual === null ? (
-                <Text size="sm" c="dimmed">
-                  {t('results.byHand')}
-                </Text>
-              ) : row.actual.withheld ? (
-                <Badge variant="light" color="gray">
-                  {t('results.withheld')}
-                </Badge>
-              ) : (
-                amount(row.actual.value, row)
+        {resultHierarchy(framework.rows).map(({ row: position, depth }) => {
+          const row = framework.rows[position];
+          if (!row) return null;
+          const rowNumber = position + 1;
+          return (
+            <Table.Tr key={row.id}>
+              <Table.Td>{number.format(rowNumber)}</Table.Td>
+              <Table.Td>{t(`results.levels.${row.level}`)}</Table.Td>
+              <Table.Td>
+                {/* Indented under the row it contributes to; the words say so for those who do not see it. */}
+                <Box ps={depth * 20}>
+                  <Text size="sm" dir="auto">
+                    {row.statement}
+                  </Text>
+                  {row.parent !== null && (
+                    <Text size="xs">{t('results.under', { n: number.format(row.parent + 1) })}</Text>
+                  )}
+                </Box>
+              </Table.Td>
+              <Table.Td dir="auto">{row.indicatorCode ?? row.indicatorText}</Table.Td>
+              <Table.Td dir="auto">{row.dataSource}</Table.Td>
+              <Table.Td>{amount(row.baseline, row)}</Table.Td>
+              <Table.Td>{amount(row.target, row)}</Table.Td>
+              <Table.Td>
+                {row.actual !== null ? (
+                  row.actual.withheld ? (
+                    <Badge variant="light" color="gray">
+                      {t('results.withheld')}
+                    </Badge>
+                  ) : (
+                    amount(row.actual.value, row)
+                  )
+                ) : row.entered ? (
+                  <>
+                    {amount(row.entered.value, row)}
+                    <Text size="xs">
+                      {t('results.enteredBy', {
+                        period: periodName(row.entered.period),
+                        name: row.entered.enteredBy.name,
+                        date: dates.date(row.entered.enteredAt),
+                      })}
+                    </Text>
+                  </>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {t('results.notEntered')}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{t(`results.frequencies.${row.frequency}`)}</Table.Td>
+              <Table.Td dir="auto">{row.responsible}</Table.Td>
+              {onEnter && (
+                <Table.Td>
+                  {row.actual === null && (
+                    <Button
+                      size="xs"
+                      variant="light"
+                      aria-label={t('results.enterFor', { n: number.format(rowNumber) })}
+                      onClick={() => onEnter(row, rowNumber)}
+                    >
+                      {t('results.enter')}
+                    </Button>
+                  )}
+                </Table.Td>
               )}
-            </Table.Td>
-            <Table.Td>{t(`results.frequencies.${row.frequency}`)}</Table.Td>
-            <Table.Td dir="auto">{row.responsible}</Table.Td>
-          </Table.Tr>
-        ))}
+            </Table.Tr>
+          );
+        })}
       </Table.Tbody>
     </ScrollTable>
   );

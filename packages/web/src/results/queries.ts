@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
 import type { Page } from '../api/types.ts';
-import type { Framework, FrameworkRowInput, FrameworkSummary } from './types.ts';
+import type { ActualEntry, Framework, FrameworkRowInput, FrameworkSummary } from './types.ts';
 
 const resultsKey = ['results-frameworks'] as const;
 
@@ -43,5 +43,39 @@ export function useSaveFramework(saved: string, done: (framework: Framework) => 
       notifications.show({ color: 'teal', message: saved });
       done(framework);
     },
+  });
+}
+
+/** Every value entered for a row, corrected ones included, latest period first. */
+export function useActualHistory(frameworkId: string, rowId: string) {
+  return useQuery({
+    queryKey: [...resultsKey, 'actuals', frameworkId, rowId],
+    queryFn: () => api.get<Page<ActualEntry>>(`/results-frameworks/${frameworkId}/rows/${rowId}/actuals`),
+  });
+}
+
+export interface ActualSave {
+  period: string;
+  value: number | null;
+  source: string;
+  note: string;
+  /** The current value of the period, when this corrects it. */
+  replaces: string | null;
+}
+
+/**
+ * Enters a value for a row, then reads the framework and the row's history
+ * again; after a refusal too, as it means someone else entered the period first.
+ */
+export function useRecordActual(frameworkId: string, rowId: string, saved: string, done: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ActualSave) =>
+      api.post<ActualEntry>(`/results-frameworks/${frameworkId}/rows/${rowId}/actuals`, body),
+    onSuccess: () => {
+      notifications.show({ color: 'teal', message: saved });
+      done();
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: resultsKey }),
   });
 }

@@ -12,8 +12,12 @@ export interface FrameworkSummary {
 
 /** A row as the editor holds it and the server takes it. */
 export interface FrameworkRowInput {
+  /** Sent back for a saved row, so that it keeps the values entered for it; absent for a new one. */
+  id?: string;
   level: ResultLevel;
   statement: string;
+  /** Position of the row this one contributes to. */
+  parent: number | null;
   indicatorCode: string | null;
   indicatorText: string;
   baseline: number | null;
@@ -21,12 +25,33 @@ export interface FrameworkRowInput {
   unit: ResultUnit;
   frequency: ResultFrequency;
   responsible: string;
+  dataSource: string;
+}
+
+/** A value entered by hand for one reporting period. */
+export interface EnteredActual {
+  id: string;
+  period: string;
+  value: number;
+  source: string;
+  note: string;
+  enteredBy: { id: string; name: string };
+  enteredAt: string;
+}
+
+/** An entry of a row's history: corrected entries stay, no longer current. */
+export interface ActualEntry extends EnteredActual {
+  replaces: string | null;
+  current: boolean;
 }
 
 export interface FrameworkRow extends FrameworkRowInput {
+  id: string;
   target: number;
   /** From the dashboard; null when entered by hand. */
   actual: { value: number | null; withheld: boolean } | null;
+  /** For a row entered by hand: the latest period's value in the period asked. */
+  entered: EnteredActual | null;
 }
 
 export interface Framework extends FrameworkSummary {

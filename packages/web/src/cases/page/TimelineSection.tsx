@@ -3,6 +3,7 @@ import {
   attachmentKinds,
   businessStages,
   businessStatuses,
+  businessTypes,
   casePhases,
   caseStatuses,
   closureReasonCodes,
@@ -300,6 +301,22 @@ function EventText({ event }: { event: TimelineEvent }) {
     }
     case 'business_plan_written':
       return <>{t('business.timeline.planWritten')}</>;
+    case 'business_recommendation': {
+      const typeName = (value: unknown) => {
+        const type = known(businessTypes, value);
+        return type ? t(`business.types.${type}`) : text(value);
+      };
+      return (
+        <>
+          {d.recommendedType
+            ? t('business.timeline.recommended', {
+                recommended: typeName(d.recommendedType),
+                chosen: typeName(d.chosenType),
+              })
+            : t('business.timeline.notRecommended', { chosen: typeName(d.chosenType) })}
+        </>
+      );
+    }
     case 'business_training':
       return <>{t('business.timeline.training', { module: modules.shown(text(d.module)) })}</>;
     case 'business_visited': {
