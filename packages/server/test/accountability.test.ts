@@ -9,6 +9,7 @@ import { accountabilityFigures } from '../src/indicators/accountability.ts';
 import { withPeriod } from '../src/indicators/schemas.ts';
 import type { Actor } from '../src/platform/actor.ts';
 import { finishedJob, refreshFigures, startTestApp, type TestApp } from './support/app.ts';
+import { openedCase } from './support/cases.ts';
 
 let t: TestApp;
 type Session = Awaited<ReturnType<TestApp['signIn']>>;
@@ -25,24 +26,6 @@ let agadezComplaintId: string;
 async function signedIn(role: Parameters<TestApp['addUser']>[0], where: Parameters<TestApp['addUser']>[1]) {
   const user = await t.addUser(role, where);
   return { user, session: await t.signIn(user.username) };
-}
-
-/** A case opened by `by`, who is then its caseworker (registration assigns whoever opens it). */
-async function caseOf(by: Session, sex: 'female' | 'male') {
-  const res = await by.post('/api/v1/cases', {
-    phase: 'post_return',
-    person: { sex, dateOfBirth: '1995-05-05', names: [{ givenNames: 'Fatou', familyName: 'Camara' }] },
-    screening: {
-      programme: 'Reintegration',
-      eligible: true,
-      reasons: 'Returned',
-      needsMediumToLongTermServices: true,
-      atMediumToHighRisk: false,
-    },
-    consent: { purpose: 'registration', method: 'written', givenBy: 'Fatou' },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().summary.id as string;
 }
 
 /** Records a complaint or feedback as `by`, and moves its handling along `moves`. */
@@ -103,13 +86,13 @@ beforeAll(async () => {
     sessions.push(session);
   }
   const [s0, s1, s2, s3, s4] = sessions as [Session, Session, Session, Session, Session];
-  const a1 = await caseOf(s0, 'female');
-  const a2 = await caseOf(s0, 'female');
-  const b1 = await caseOf(s1, 'female');
-  const b2 = await caseOf(s1, 'male');
-  const c1 = await caseOf(s2, 'male');
-  const d1 = await caseOf(s3, 'male');
-  const e1 = await caseOf(s4, 'female');
+  const a1 = await openedCase(s0, { sex: 'female' });
+  const a2 = await openedCase(s0, { sex: 'female' });
+  const b1 = await openedCase(s1, { sex: 'female' });
+  const b2 = await openedCase(s1, { sex: 'male' });
+  const c1 = await openedCase(s2, { sex: 'male' });
+  const d1 = await openedCase(s3, { sex: 'male' });
+  const e1 = await openedCase(s4, { sex: 'female' });
 
   // A2's answers, each about the case's caseworker.
   await record(handler, feedback(a1, 'dissatisfied', '2026-11-02'));
@@ -140,9 +123,9 @@ beforeAll(async () => {
   // The host mission: two Niamey returnees and one in Agadez, whose complaint the Niamey supervisor handles.
   const { session: niameyWorker } = await signedIn('caseworker', { officeId: t.org.niamey.id });
   const { session: agadezWorker } = await signedIn('caseworker', { officeId: t.org.agadez.id });
-  const n1 = await caseOf(niameyWorker, 'female');
-  const n2 = await caseOf(niameyWorker, 'male');
-  const g1 = await caseOf(agadezWorker, 'female');
+  const n1 = await openedCase(niameyWorker, { sex: 'female' });
+  const n2 = await openedCase(niameyWorker, { sex: 'male' });
+  const g1 = await openedCase(agadezWorker, { sex: 'female' });
   await record(niameySupervisor.session, {
     about: 'caseworker',
     caseId: n1,

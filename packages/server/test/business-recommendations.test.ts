@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../src/audit/log.ts';
 import { errorOf, finishedJob, refreshFigures, startTestApp, type TestApp } from './support/app.ts';
+import { openedCase } from './support/cases.ts';
 
 let t: TestApp;
 type Session = Awaited<ReturnType<TestApp['signIn']>>;
@@ -17,26 +18,6 @@ let niameySupervisor: Session;
 let hostManager: Session;
 const period = 'from=2026-01-01&to=2026-11-30';
 const noApproval = 'Reintegration without approval';
-
-async function openCase(session: Session, programme = 'Reintegration') {
-  const res = await session.post('/api/v1/cases', {
-    phase: 'post_return',
-    person: {
-      sex: 'female',
-      dateOfBirth: '1994-05-05',
-      names: [{ givenNames: 'Kadiatou', familyName: 'Sow' }],
-    },
-    screening: {
-      programme,
-      eligible: true,
-      reasons: 'Returned from Libya',
-      needsMediumToLongTermServices: true,
-      atMediumToHighRisk: false,
-    },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().summary.id as string;
-}
 
 const trainingLine = {
   id: 'l-training',
@@ -119,7 +100,7 @@ afterAll(() => t.close());
 
 describe('the business type recommended and chosen', () => {
   it('is recorded on the application, in the case’s history and the audit log', async () => {
-    const caseId = await openCase(worker);
+    const caseId = await openedCase(worker);
     await application(worker, caseId);
     const res = await worker.put(`/api/v1/cases/${caseId}/business/recommendation`, {
       version: 1,
@@ -164,7 +145,7 @@ describe('the business type recommended and chosen', () => {
   });
 
   it('refuses a change made on a version someone has since moved on, and changes nothing', async () => {
-    const caseId = await openCase(worker);
+    const caseId = await openedCase(worker);
     await application(worker, caseId, { recommendedType: 'services', chosenType: 'services' });
     const stale = await worker.put(`/api/v1/cases/${caseId}/business/recommendation`, {
       version: 1,
@@ -181,7 +162,7 @@ describe('the business type recommended and chosen', () => {
   });
 
   it('names the field of a type not in the list, a missing choice, or a reason without a recommendation', async () => {
-    const caseId = await openCase(worker);
+    const caseId = await openedCase(worker);
     await application(worker, caseId);
     const url = `/api/v1/cases/${caseId}/business/recommendation`;
     const unknown = await worker.put(url, { version: 1, recommendedType: 'shop', chosenType: 'trade' });
@@ -205,14 +186,14 @@ describe('the business type recommended and chosen', () => {
   });
 
   it('is out of reach of another office, read-only for those who do not work cases, and needs an application', async () => {
-    const caseId = await openCase(worker);
+    const caseId = await openedCase(worker);
     await application(worker, caseId);
     const body = { version: 1, recommendedType: 'trade', chosenType: 'trade' };
     const url = `/api/v1/cases/${caseId}/business/recommendation`;
     expect((await stranger.put(url, body)).statusCode).toBe(404);
     expect((await officer.put(url, body)).statusCode).toBe(403);
     expect((await worker.get(`/api/v1/cases/${caseId}/business`)).json().application.version).toBe(1);
-    const without = await openCase(worker);
+    const without = await openedCase(worker);
     expect((await worker.put(`/api/v1/cases/${without}/business/recommendation`, body)).statusCode).toBe(404);
   });
 });
@@ -227,7 +208,7 @@ describe('the dashboard’s C3', () => {
     expect(set.statusCode, set.body).toBe(200);
     // Conakry, every plan agreed today (the test clock's 2026-11-23):
     // p1: micro-business, approved; trade recommended, trade chosen.
-    ids.p1 = await openCase(worker);
+    ids.p1 = await openedCase(worker);
     await agreedPlan(worker, ids.p1, true);
     await approve(supervisor, ids.p1);
     await application(worker, ids.p1, {
@@ -236,34 +217,34 @@ describe('the dashboard’s C3', () => {
       reason: 'Busy market',
     });
     // p2: micro-business, approved; agriculture recommended, trade chosen.
-    ids.p2 = await openCase(worker);
+    ids.p2 = await openedCase(worker);
     await agreedPlan(worker, ids.p2, true);
     await approve(supervisor, ids.p2);
     await application(worker, ids.p2, { recommendedType: 'agriculture', chosenType: 'trade' });
     // p3: micro-business, approved; no type recommended, services chosen.
-    ids.p3 = await openCase(worker);
+    ids.p3 = await openedCase(worker);
     await agreedPlan(worker, ids.p3, true);
     await approve(supervisor, ids.p3);
     await application(worker, ids.p3, { recommendedType: null, chosenType: 'services' });
     // p4: micro-business, approved; no application for business support, so nothing recommended.
-    ids.p4 = await openCase(worker);
+    ids.p4 = await openedCase(worker);
     await agreedPlan(worker, ids.p4, true);
     await approve(supervisor, ids.p4);
     // p5: micro-business, agreed but not yet approved (its programme asks for approval): not counted.
-    ids.p5 = await openCase(worker);
+    ids.p5 = await openedCase(worker);
     await agreedPlan(worker, ids.p5, true);
     await application(worker, ids.p5, { recommendedType: 'trade', chosenType: 'trade' });
     // p6: approved, but no micro-business in the plan: not counted, recommendation or not.
-    ids.p6 = await openCase(worker);
+    ids.p6 = await openedCase(worker);
     await agreedPlan(worker, ids.p6, false);
     await approve(supervisor, ids.p6);
     await application(worker, ids.p6, { recommendedType: 'trade', chosenType: 'trade' });
     // p7: micro-business in a programme that needs no approval: approved on agreement; services, services.
-    ids.p7 = await openCase(worker, noApproval);
+    ids.p7 = await openedCase(worker, { sex: 'female' }, noApproval);
     await agreedPlan(worker, ids.p7, true);
     await application(worker, ids.p7, { recommendedType: 'services', chosenType: 'services' });
     // Niamey, another mission: n1, micro-business, approved, trade recommended and chosen.
-    ids.n1 = await openCase(stranger);
+    ids.n1 = await openedCase(stranger);
     await agreedPlan(stranger, ids.n1, true);
     await approve(niameySupervisor, ids.n1);
     await application(stranger, ids.n1, { recommendedType: 'trade', chosenType: 'trade' });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FigureCache } from '../src/indicators/figure-cache.ts';
 import { refreshFigures, startTestApp, type TestApp } from './support/app.ts';
+import { openedCase } from './support/cases.ts';
 
 const rebuilt = new Date('2026-11-30T02:00:00Z');
 const rebuiltAgain = new Date('2026-11-30T03:00:00Z');
@@ -77,27 +78,10 @@ describe('the dashboard read through the cache', () => {
     const openedNow = async () =>
       (await supervisor.get('/api/v1/indicators/dashboard?from=2026-01-01&to=2026-11-30')).json().caseload
         .opened;
-    const open = () =>
-      worker.post('/api/v1/cases', {
-        phase: 'post_return',
-        person: {
-          sex: 'female',
-          dateOfBirth: '1990-01-01',
-          names: [{ givenNames: 'Awa', familyName: 'Camara' }],
-        },
-        screening: {
-          programme: 'Reintegration',
-          eligible: true,
-          reasons: 'Returned',
-          needsMediumToLongTermServices: true,
-          atMediumToHighRisk: false,
-        },
-        consent: { purpose: 'registration', method: 'written', givenBy: 'Awa' },
-      });
-    expect((await open()).statusCode).toBe(201);
+    await openedCase(worker);
     await refreshFigures(supervisor);
     expect((await openedNow()).value).toBe(1);
-    expect((await open()).statusCode).toBe(201);
+    await openedCase(worker);
     // Not rebuilt yet: the tables, and so the kept answer, still count one.
     expect((await openedNow()).value).toBe(1);
     await refreshFigures(supervisor);

@@ -5,6 +5,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finishedJob, refreshFigures, startTestApp, type TestApp } from './support/app.ts';
+import { openedCase } from './support/cases.ts';
 
 let t: TestApp;
 type Session = Awaited<ReturnType<TestApp['signIn']>>;
@@ -15,23 +16,6 @@ const users: Record<'conakryWorker' | 'conakrySupervisor' | 'niameyWorker' | 'ho
   hostManager: '',
 };
 const december = 'from=2026-12-01&to=2026-12-31';
-
-async function openCase(s: Session, sex: 'female' | 'male') {
-  const res = await s.post('/api/v1/cases', {
-    phase: 'post_return',
-    person: { sex, dateOfBirth: '1995-05-05', names: [{ givenNames: 'Mariama', familyName: 'Sow' }] },
-    screening: {
-      programme: 'Reintegration',
-      eligible: true,
-      reasons: 'Returned',
-      needsMediumToLongTermServices: true,
-      atMediumToHighRisk: false,
-    },
-    consent: { purpose: 'registration', method: 'written', givenBy: 'Mariama' },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().summary.id as string;
-}
 
 /** Sets the case's type of case management today (the clock's day), as a caseworker editing the case does. */
 async function setType(s: Session, caseId: string, caseManagementType: 'generalist' | 'intensive') {
@@ -90,17 +74,17 @@ beforeAll(async () => {
 
   // 23 November: Conakry opens a, b and c; a is generalist, b intensive, c has no type yet.
   let worker = await signIn('conakryWorker');
-  const a = await openCase(worker, 'female');
-  const b = await openCase(worker, 'male');
-  const c = await openCase(worker, 'female');
+  const a = await openedCase(worker, { sex: 'female' });
+  const b = await openedCase(worker, { sex: 'male' });
+  const c = await openedCase(worker, { sex: 'female' });
   await setType(worker, a, 'generalist');
   await setType(worker, b, 'intensive');
   // Niamey, another mission: n generalist; m intensive from before the type's changes were kept as
   // case events (as the benchmark's cases are), so with no change recorded.
   const niamey = await signIn('niameyWorker');
-  const n = await openCase(niamey, 'male');
+  const n = await openedCase(niamey, { sex: 'male' });
   await setType(niamey, n, 'generalist');
-  const m = await openCase(niamey, 'female');
+  const m = await openedCase(niamey, { sex: 'female' });
   await t.db.execute(sql`update cases set case_management_type = 'intensive' where id = ${m}`);
 
   // 10 December: a's needs call for intensive case management.

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../src/audit/log.ts';
 import { errorOf, refreshFigures, startTestApp, type TestApp } from './support/app.ts';
+import { openedCase } from './support/cases.ts';
 
 let t: TestApp;
 type Session = Awaited<ReturnType<TestApp['signIn']>>;
@@ -12,23 +13,6 @@ let niameySupervisor: Session;
 let meOfficer: Session;
 let meOfficerUser: Awaited<ReturnType<TestApp['addUser']>>;
 const today = '2026-11-23';
-
-async function openCase(sex: 'female' | 'male') {
-  const res = await conakryWorker.post('/api/v1/cases', {
-    phase: 'post_return',
-    person: { sex, dateOfBirth: '1990-01-01', names: [{ givenNames: 'Aminata', familyName: 'Bah' }] },
-    screening: {
-      programme: 'Reintegration',
-      eligible: true,
-      reasons: 'Returned',
-      needsMediumToLongTermServices: true,
-      atMediumToHighRisk: false,
-    },
-    consent: { purpose: 'registration', method: 'written', givenBy: 'Aminata' },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().summary.id as string;
-}
 
 async function meeting(caseId: string) {
   const res = await conakryWorker.post(`/api/v1/cases/${caseId}/counselling-sessions`, {
@@ -76,9 +60,9 @@ beforeAll(async () => {
   meOfficerUser = await t.addUser('me_officer', { missionId: t.org.origin.id, scope: 'mission' });
   meOfficer = await t.signIn(meOfficerUser.username);
   // Three open cases in Conakry, with three meetings between two of them; none closed.
-  const a = await openCase('female');
-  const b = await openCase('male');
-  await openCase('female');
+  const a = await openedCase(conakryWorker, { sex: 'female', dateOfBirth: '1990-01-01' });
+  const b = await openedCase(conakryWorker, { sex: 'male', dateOfBirth: '1990-01-01' });
+  await openedCase(conakryWorker, { sex: 'female', dateOfBirth: '1990-01-01' });
   await meeting(a);
   await meeting(a);
   await meeting(b);
