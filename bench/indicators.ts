@@ -2,7 +2,8 @@
 // BENCH_PEOPLE returnees (default 1,000,000) in 4 missions of 5 offices, each
 // with a case, a caseworker, a return, two counselling sessions and
 // BENCH_ROUNDS_PER_CASE scored survey rounds (default 3: 3,000,000 rounds),
-// and 300,000 referrals, straight in SQL. Then times the rebuild of the
+// BENCH_EVENTS_PER_CASE events in its history (default 10), a change of
+// case-management type for a tenth of them, and 300,000 referrals, straight in SQL. Then times the rebuild of the
 // figures, and the whole dashboard over HTTP for one mission (a programme
 // manager) and for all missions (an M&E officer with scope all): cold (the
 // first request of a freshly started server), computed on a warm database
@@ -26,6 +27,7 @@ const say = (s: string) => process.stderr.write(`${s}\n`);
 const people = Number(process.env.BENCH_PEOPLE ?? 1_000_000);
 const roundsPerCase = Number(process.env.BENCH_ROUNDS_PER_CASE ?? 3);
 const requests = Number(process.env.BENCH_REQUESTS ?? 20);
+const eventsPerCase = Number(process.env.BENCH_EVENTS_PER_CASE ?? 10);
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(0);
 /** A number from 0 to 1, fixed for a row and a salt: generated data that looks random but repeats. */
 const draw = (key: string, salt: string) =>
@@ -106,6 +108,21 @@ try {
   say(`  cases placed, returned and assigned (${seconds(start)} s)`);
 
   start = performance.now();
+  // A case's history holds many events; a tenth of the cases changed type once, a month after return.
+  await db.execute(sql`
+    insert into case_events (case_id, at, kind, details)
+    select c.id, c.created_at + make_interval(days => g), 'note_added', '{}'::jsonb
+    from cases c cross join generate_series(1, ${sql.raw(String(eventsPerCase))}) g`);
+  await db.execute(sql`
+    insert into case_events (case_id, at, kind, details)
+    select c.id, m.returned_on + 30, 'case_management_type_changed', jsonb_build_object(
+      'from', case when c.case_management_type = 'intensive' then 'generalist' else 'intensive' end,
+      'to', c.case_management_type)
+    from cases c join case_migrations m on m.case_id = c.id
+    where c.case_management_type is not null and ${draw('c.id', 'tc')} < 0.1`);
+  say(`  case events stored (${seconds(start)} s)`);
+
+  start = performance.now();
   const weightSet = 'bench';
   for (let k = 0; k < roundsPerCase; k += 1) {
     await db.execute(sql`
@@ -181,6 +198,7 @@ try {
     rounds: await count('rss_rounds'),
     sessions: await count('counselling_sessions'),
     referrals: await count('referrals'),
+    events: await count('case_events'),
   };
   say(`  ${JSON.stringify(sizes)}`);
 
@@ -245,7 +263,7 @@ try {
     await server.stop();
   }
   console.log(
-    `\nIndicators on PostgreSQL: ${sizes.cases.toLocaleString('en')} returnees in 4 missions and 20 offices, ${sizes.rounds.toLocaleString('en')} scored survey rounds, ${sizes.sessions.toLocaleString('en')} sessions, ${sizes.referrals.toLocaleString('en')} referrals. Rebuilding the figures: ${rebuild.toFixed(0)} s (${facts.cases.toLocaleString('en')} case rows, ${facts.rounds.toLocaleString('en')} round groups, ${facts.meetings.toLocaleString('en')} meeting groups). Period 2025-01-01 to 2026-12-31; ${requests} requests per point.\n`,
+    `\nIndicators on PostgreSQL: ${sizes.cases.toLocaleString('en')} returnees in 4 missions and 20 offices, ${sizes.rounds.toLocaleString('en')} scored survey rounds, ${sizes.sessions.toLocaleString('en')} sessions, ${sizes.referrals.toLocaleString('en')} referrals, ${sizes.events.toLocaleString('en')} case events. Rebuilding the figures: ${rebuild.toFixed(0)} s (${facts.cases.toLocaleString('en')} case rows, ${facts.rounds.toLocaleString('en')} round groups, ${facts.meetings.toLocaleString('en')} meeting groups). Period 2025-01-01 to 2026-12-31; ${requests} requests per point.\n`,
   );
   console.log(
     '| request | cold | computed, warm p50 | computed, warm p95 | asked again p95 | 4 users, computed p95 |\n|---|---:|---:|---:|---:|---:|',

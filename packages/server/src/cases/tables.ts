@@ -191,7 +191,14 @@ export const caseEvents = pgTable(
     kind: text().notNull(),
     details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index('case_events_case_idx').on(t.caseId, t.seq)],
+  (t) => [
+    index('case_events_case_idx').on(t.caseId, t.seq),
+    // The type's history is read by every rebuild of the figures (indicators/refresh.ts): a few
+    // changes among millions of events, found without reading the rest.
+    index('case_events_cm_type_idx')
+      .on(t.caseId, t.seq)
+      .where(sql`${t.kind} = 'case_management_type_changed'`),
+  ],
 );
 
 /** Case references are numbered per country and year (GN-2026-000123), whichever mission of the country opens them. */

@@ -1,0 +1,1 @@
+CREATE INDEX "case_events_cm_type_idx" ON "case_events" USING btree ("case_id","seq") WHERE "case_events"."kind" = 'case_management_type_changed';
