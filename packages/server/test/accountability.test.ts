@@ -5,7 +5,7 @@ import type { WellbeingAnswers } from '@reintegra/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorFromUser } from '../src/auth/sessions.ts';
 import { wellbeingResponses } from '../src/complaints/tables.ts';
-import { accountabilityFigures } from '../src/indicators/accountability.ts';
+import { dashboard } from '../src/indicators/dashboard.ts';
 import { withPeriod } from '../src/indicators/schemas.ts';
 import type { Actor } from '../src/platform/actor.ts';
 import { finishedJob, refreshFigures, startTestApp, type TestApp } from './support/app.ts';
@@ -66,8 +66,9 @@ const answers = (manage_stress: WellbeingAnswers['manage_stress']): WellbeingAns
 
 const actorOf = (user: User): Actor => actorFromUser(user, { kind: 'token', tokenId: 'test' });
 /** The figures as the dashboard works them out, at a minimum count the test chooses. */
-const figuresFor = (user: User, filters: object, min: number) =>
-  accountabilityFigures(t.db, actorOf(user), withPeriod({ ...november, ...filters }, '2026-11-23'), min);
+const figuresFor = async (user: User, filters: object, min: number) =>
+  (await dashboard(t.db, actorOf(user), withPeriod({ ...november, ...filters }, '2026-11-23'), min))
+    .accountability;
 
 beforeAll(async () => {
   // The minimum count of 5 by default: the dashboard's own figures are read at it.

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChain } from '../src/audit/log.ts';
 import { actorFromUser } from '../src/auth/sessions.ts';
 import { seedDemo } from '../src/demo/seed.ts';
-import { accountabilityFigures } from '../src/indicators/accountability.ts';
+import { dashboard } from '../src/indicators/dashboard.ts';
 import { refreshIndicators } from '../src/indicators/refresh.ts';
 import { withPeriod } from '../src/indicators/schemas.ts';
 import type { Database } from '../src/platform/db.ts';
@@ -81,7 +81,7 @@ describe('demo organisation', () => {
     await refreshIndicators(database.db, new Date());
     const period = withPeriod({}, isoDay(new Date()));
     for (const manager of await database.db.select().from(users).where(eq(users.role, 'programme_manager'))) {
-      const figures = await accountabilityFigures(
+      const { accountability: figures } = await dashboard(
         database.db,
         actorFromUser(manager, { kind: 'token', tokenId: 'test' }),
         period,

@@ -27,14 +27,13 @@ import {
   suppressCounts,
   surveyYearOf,
 } from '@reintegra/domain';
-import { and, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { caseworkerFeedbackRecords, complaintRecords } from '../complaints/indicator-records.ts';
 import { complaints } from '../complaints/tables.ts';
 import { wellbeingSummary } from '../complaints/wellbeing.ts';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { withinScope } from '../platform/scope.ts';
-import { cohortCondition, reach } from './reach.ts';
 import type { DashboardQuery } from './schemas.ts';
 import { indicatorCases } from './tables.ts';
 
@@ -104,22 +103,19 @@ function returneesAsked(db: Db, q: DashboardQuery): SQL | undefined {
   );
 }
 
-/** C2's caseworkers: those holding cases open at the end of the period, as the caseload counts them (C1). */
-async function caseworkersHolding(db: Db, actor: Actor, q: DashboardQuery): Promise<string[]> {
-  const ic = indicatorCases;
-  const rows = await db
-    .select({ id: ic.caseworkerId })
-    .from(ic)
-    .where(and(reach(ic, actor, q), cohortCondition('open_at_end', q.from, q.to), isNotNull(ic.caseworkerId)))
-    .groupBy(ic.caseworkerId);
-  return rows.flatMap((r) => (r.id ? [r.id] : []));
-}
-
 /**
  * A2, C2 and C4 for the dashboard's period, scope and filters, each with the
- * counts it rests on and withheld below `min`.
+ * counts it rests on and withheld below `min`. C2's caseworkers are those
+ * holding cases open at the end of the period, as the caseload counts them
+ * (C1): `holders`, from the dashboard's figures.
  */
-export async function accountabilityFigures(db: Db, actor: Actor, q: DashboardQuery, min: number) {
+export async function accountabilityFigures(
+  db: Db,
+  actor: Actor,
+  q: DashboardQuery,
+  min: number,
+  holders: readonly string[],
+) {
   const period: ReportPeriod = { from: q.from, to: q.to };
   const reached = complaintReach(actor, q);
 
@@ -131,7 +127,7 @@ export async function accountabilityFigures(db: Db, actor: Actor, q: DashboardQu
 
   const complaintFigures = await splitAsAsked('C2', q, async () => {
     const records = await complaintRecords(db, actor, period, reached);
-    const c2 = indicatorC2(records, await caseworkersHolding(db, actor, q), period);
+    const c2 = indicatorC2(records, holders, period);
     // How the complaints about caseworkers came in and where their handling stands: two breakdowns of C2's count.
     const aboutCaseworker = records.filter((r) => r.about === 'caseworker');
     const byChannel = suppressCounts(

@@ -37,6 +37,7 @@ export async function factFigures(db: Db, actor: Actor, q: DashboardQuery, min: 
   // caseload adds the groups up, each breakdown adds up its own. A single grouping keeps it one
   // hash lookup a row; the groups are a few hundred at most.
   const scored = cohortCondition('scored', from, to);
+  const unchangedOpen = sql`${openDuring(from, to)} and not ${ic.cmTypeChanged}`;
   const groups = await db
     .select({
       sex: ic.sex,
@@ -48,6 +49,10 @@ export async function factFigures(db: Db, actor: Actor, q: DashboardQuery, min: 
       closedInPeriod: sql<number>`count(*) filter (where ${cohortCondition('closed', from, to)})::int`,
       daysToClose: sql<number>`coalesce(sum(${ic.closedOn} - ${ic.openedOn}) filter (where ${cohortCondition('closed', from, to)}), 0)::int`,
       openDuring: sql<number>`count(*) filter (where ${openDuring(from, to)})::int`,
+      // B3's cases of each type, those whose type never changed (meetings.ts counts the others).
+      unchangedGeneralist: sql<number>`count(*) filter (where ${unchangedOpen} and ${ic.cmType} = 'generalist')::int`,
+      unchangedIntensive: sql<number>`count(*) filter (where ${unchangedOpen} and ${ic.cmType} = 'intensive')::int`,
+      unchangedUnset: sql<number>`count(*) filter (where ${unchangedOpen} and ${ic.cmType} is null)::int`,
       generalist: sql<number>`count(*) filter (where ${cohortCondition('open_at_end', from, to)} and ${ic.cmType} = 'generalist')::int`,
       intensive: sql<number>`count(*) filter (where ${cohortCondition('open_at_end', from, to)} and ${ic.cmType} = 'intensive')::int`,
       unset: sql<number>`count(*) filter (where ${cohortCondition('open_at_end', from, to)} and ${ic.cmType} is null)::int`,
@@ -77,22 +82,30 @@ export async function factFigures(db: Db, actor: Actor, q: DashboardQuery, min: 
     businessRecommended: sum('businessRecommended'),
     businessFollowed: sum('businessFollowed'),
   };
-  // Caseworkers holding open cases: grouped, not count(distinct), which would sort every row.
-  const [holders] = await db.select({ n: sql<number>`count(*)::int` }).from(
-    db
+  // Caseworkers holding open cases (C1, and C2's caseworkers): grouped, not distinct, which would
+  // sort every row; a few hundred at most.
+  const holders = (
+    await db
       .select({ id: ic.caseworkerId })
       .from(ic)
       .where(and(cases, cohortCondition('open_at_end', from, to), sql`${ic.caseworkerId} is not null`))
       .groupBy(ic.caseworkerId)
-      .as('holders'),
-  );
-  const caseworkers = holders?.n ?? 0;
+  ).flatMap((r) => (r.id ? [r.id] : []));
+  const caseworkers = holders.length;
   const byType = suppressCounts(
     cmTypes.map((t) => counts[t]),
     min,
   );
 
-  const meetings = await meetingFigures(db, actor, q, min, { openCases: counts.openDuring, caseworkers });
+  const meetings = await meetingFigures(db, actor, q, min, {
+    openCases: counts.openDuring,
+    caseworkers,
+    unchangedOpen: {
+      generalist: sum('unchangedGeneralist'),
+      intensive: sum('unchangedIntensive'),
+      unset: sum('unchangedUnset'),
+    },
+  });
 
   const ir = indicatorRounds;
   const roundRows = await db
@@ -142,6 +155,8 @@ export async function factFigures(db: Db, actor: Actor, q: DashboardQuery, min: 
     .orderBy(serviceProviders.name);
 
   return {
+    /** C2 counts complaints against these (accountability.ts); dropped from the answer. */
+    holders,
     minCount: min,
     caseload: {
       // B1/B2: returnees in case management by type at the end of the period.
@@ -208,5 +223,6 @@ export async function dashboard(
   min: number,
   facts: () => Promise<FactFigures> = () => factFigures(db, actor, q, min),
 ) {
-  return { ...(await facts()), accountability: await accountabilityFigures(db, actor, q, min) };
+  const { holders, ...figures } = await facts();
+  return { ...figures, accountability: await accountabilityFigures(db, actor, q, min, holders) };
 }

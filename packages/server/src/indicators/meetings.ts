@@ -13,55 +13,36 @@ import {
   suppressTable,
   withheldFigure,
 } from '@reintegra/domain';
-import { and, countDistinct, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, countDistinct, gte, lte, sql } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
-import { type Db, inTurn } from '../platform/db.ts';
-import { monthOf, openDuring, reach } from './reach.ts';
+import type { Db } from '../platform/db.ts';
+import { monthOf, reach } from './reach.ts';
 import type { DashboardQuery } from './schemas.ts';
-import { indicatorCases, indicatorCmTypes, indicatorMeetings } from './tables.ts';
+import { indicatorCmTypes, indicatorMeetings } from './tables.ts';
 
 const cmTypes = [...caseManagementTypes, 'unset'] as const;
 type CmType = (typeof cmTypes)[number];
 const typeOf = (cmType: string | null) => (cmType ?? 'unset') as CmType;
 
 /**
- * B3's denominator by CM type, as the catalogue defines it: the cases open in the period that had
+ * B3's denominator by CM type, as the catalogue defines it, is the cases open in the period that had
  * the type on some day of it while open, so a case that changed type counts under both. Most cases
- * never change type: all are counted under their type now in one pass, then the few that changed
- * (those with stretches in indicator_cm_types) are moved from their type now to the types they had.
+ * never change type: the caseload's pass counts those under their type (`unchangedOpen`); the few
+ * that changed are counted here from their stretches (indicator_cm_types, which carries what the
+ * reach needs), once under each type they had on an open day of the period.
  */
-async function casesByCmType(db: Db, actor: Actor, q: DashboardQuery): Promise<Record<CmType, number>> {
-  const ic = indicatorCases;
+async function changedCasesByCmType(db: Db, actor: Actor, q: DashboardQuery) {
   const ict = indicatorCmTypes;
-  const open = and(reach(ic, actor, q), openDuring(q.from, q.to));
   // The open days of the period: from the later of its start and the opening to the earlier of its
   // end and the closure (least and greatest pass over a null closure).
-  const overlaps = sql`(${ict.since} is null or ${ict.since} <= least(${q.to}::date, ${ic.closedOn}))
-    and (${ict.until} is null or ${ict.until} > greatest(${q.from}::date, ${ic.openedOn}))`;
-  const [now, changedNow, changedThen] = await inTurn([
-    db
-      .select({ cmType: ic.cmType, cases: sql<number>`count(*)::int` })
-      .from(ic)
-      .where(open)
-      .groupBy(ic.cmType),
-    db
-      .select({ cmType: ic.cmType, cases: countDistinct(ic.caseId) })
-      .from(ict)
-      .innerJoin(ic, eq(ic.caseId, ict.caseId))
-      .where(open)
-      .groupBy(ic.cmType),
-    db
-      .select({ cmType: ict.cmType, cases: countDistinct(ict.caseId) })
-      .from(ict)
-      .innerJoin(ic, eq(ic.caseId, ict.caseId))
-      .where(and(open, overlaps))
-      .groupBy(ict.cmType),
-  ]);
-  const cases = Object.fromEntries(cmTypes.map((t) => [t, 0])) as Record<CmType, number>;
-  for (const r of now) cases[typeOf(r.cmType)] += r.cases;
-  for (const r of changedNow) cases[typeOf(r.cmType)] -= r.cases;
-  for (const r of changedThen) cases[typeOf(r.cmType)] += r.cases;
-  return cases;
+  const overlaps = sql`(${ict.since} is null or ${ict.since} <= least(${q.to}::date, ${ict.closedOn}))
+    and (${ict.until} is null or ${ict.until} > greatest(${q.from}::date, ${ict.openedOn}))`;
+  const openInPeriod = sql`${ict.openedOn} <= ${q.to} and (${ict.closedOn} is null or ${ict.closedOn} >= ${q.from})`;
+  return db
+    .select({ cmType: ict.cmType, cases: countDistinct(ict.caseId) })
+    .from(ict)
+    .where(and(reach(ict, actor, q), openInPeriod, overlaps))
+    .groupBy(ict.cmType);
 }
 
 /**
@@ -76,7 +57,11 @@ export async function meetingFigures(
   actor: Actor,
   q: DashboardQuery,
   min: number,
-  { openCases, caseworkers }: { openCases: number; caseworkers: number },
+  {
+    openCases,
+    caseworkers,
+    unchangedOpen,
+  }: { openCases: number; caseworkers: number; unchangedOpen: Record<CmType, number> },
 ) {
   const im = indicatorMeetings;
   const rows = await db
@@ -94,7 +79,8 @@ export async function meetingFigures(
     .from(im)
     .where(and(reach(im, actor, q), gte(im.month, monthOf(q.from)), lte(im.month, q.to)))
     .groupBy(im.cmType, im.format, im.meetingType);
-  const casesOf = await casesByCmType(db, actor, q);
+  const casesOf = { ...unchangedOpen };
+  for (const r of await changedCasesByCmType(db, actor, q)) casesOf[typeOf(r.cmType)] += r.cases;
   type Row = (typeof rows)[number];
   const total = (k: 'meetings' | 'withFamily' | 'homeVisits' | 'economic' | 'social' | 'psychosocial') =>
     rows.reduce((s, r) => s + r[k], 0);

@@ -8,6 +8,7 @@ import { withinScope } from '../platform/scope.ts';
 import type { Cohort, DashboardQuery } from './schemas.ts';
 import {
   indicatorCases,
+  type indicatorCmTypes,
   type indicatorMeetings,
   type indicatorReferrals,
   type indicatorRounds,
@@ -15,6 +16,7 @@ import {
 
 type FactTable =
   | typeof indicatorCases
+  | typeof indicatorCmTypes
   | typeof indicatorMeetings
   | typeof indicatorRounds
   | typeof indicatorReferrals;

@@ -45,7 +45,7 @@ async function refreshCases(db: Db) {
     insert into indicator_cases (case_id, mission_id, office_id, caseworker_id, sex, age_band, vulnerable,
       sensitive, return_modality, country, cm_type, status, opened_on, closed_on, latest_round_on,
       latest_round_kind, latest_composite, referred, business_plan_approved_on, recommended_business_type,
-      chosen_business_type)
+      chosen_business_type, cm_type_changed)
     select c.id, c.mission_id, c.office_id,
       (select a.user_id from case_assignments a
         where a.case_id = c.id and a.ended_at is null and a.function <> 'supervisor'
@@ -68,7 +68,8 @@ async function refreshCases(db: Db) {
       exists (select 1 from referrals rf where rf.case_id = c.id and rf.sent_at is not null),
       ${businessPlanApprovedOn},
       ba.recommended_type::text,
-      ba.chosen_type::text
+      ba.chosen_type::text,
+      exists (select 1 from case_events e where e.case_id = c.id and e.kind = 'case_management_type_changed')
     from cases c
     join persons p on p.id = c.person_id
     join missions mi on mi.id = c.mission_id
@@ -104,7 +105,8 @@ async function refreshRounds(db: Db) {
 async function refreshCmTypes(db: Db) {
   await db.execute(sql`delete from indicator_cm_types`);
   await db.execute(sql`
-    insert into indicator_cm_types (case_id, cm_type, since, until)
+    insert into indicator_cm_types (case_id, cm_type, since, until, mission_id, office_id, caseworker_id, sex,
+      age_band, vulnerable, opened_on, closed_on)
     with changes as (
       select e.case_id, e.at::date as day, e.details->>'from' as before, e.details->>'to' as after,
         row_number() over (partition by e.case_id order by e.seq) as n,
@@ -112,10 +114,14 @@ async function refreshCmTypes(db: Db) {
       from case_events e
       join indicator_cases ic on ic.case_id = e.case_id
       where e.kind = 'case_management_type_changed'
+    ), stretches as (
+      select case_id, before as cm_type, null::date as since, day as until from changes where n = 1
+      union all
+      select case_id, after, day, next_day from changes where next_day is null or next_day > day
     )
-    select case_id, before, null::date, day from changes where n = 1
-    union all
-    select case_id, after, day, next_day from changes where next_day is null or next_day > day`);
+    select s.case_id, s.cm_type, s.since, s.until, ic.mission_id, ic.office_id, ic.caseworker_id, ic.sex,
+      ic.age_band, ic.vulnerable, ic.opened_on, ic.closed_on
+    from stretches s join indicator_cases ic on ic.case_id = s.case_id`);
 }
 
 // A session is a meeting: at the office or at home is in person, online and phone as they are. It is

@@ -51,6 +51,8 @@ export const indicatorCases = pgTable(
     businessPlanApprovedOn: date({ mode: 'string' }),
     recommendedBusinessType: text(),
     chosenBusinessType: text(),
+    /** The type changed at some time: its stretches are in indicator_cm_types. */
+    cmTypeChanged: boolean().notNull().default(false),
   },
   (t) => [
     index('indicator_cases_mission_idx').on(t.missionId, t.officeId),
@@ -127,6 +129,16 @@ export const indicatorCmTypes = pgTable(
     cmType: text(),
     since: date({ mode: 'string' }),
     until: date({ mode: 'string' }),
+    // The case's row in indicator_cases, copied: the dashboard reads the stretches in reach of the
+    // reader and open in the period without joining the million rows of that table.
+    missionId: uuid().notNull(),
+    officeId: uuid().notNull(),
+    caseworkerId: uuid(),
+    sex: text().notNull(),
+    ageBand: text().notNull(),
+    vulnerable: boolean().notNull(),
+    openedOn: date({ mode: 'string' }).notNull(),
+    closedOn: date({ mode: 'string' }),
   },
   (t) => [index('indicator_cm_types_case_idx').on(t.caseId)],
 );
