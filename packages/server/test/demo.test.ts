@@ -49,7 +49,13 @@ describe('demo organisation', () => {
     expect(await count('rss_scores')).toBeGreaterThanOrEqual(10);
     // Cases past planning have their sessions, assessments and an agreed plan.
     expect(await count('reintegration_plans')).toBeGreaterThanOrEqual(5);
-    expect(await count('counselling_sessions')).toBe(await count('reintegration_plans'));
+    const plans = (await count('reintegration_plans')) ?? 0;
+    expect(await count(`counselling_sessions where meeting_type = 'intake'`)).toBe(plans);
+    // One to three follow-up meetings after each plan, of several kinds.
+    const followUps = (await count(`counselling_sessions where meeting_type <> 'intake'`)) ?? 0;
+    expect(followUps).toBeGreaterThanOrEqual(plans);
+    expect(followUps).toBeLessThanOrEqual(3 * plans);
+    expect(await count(`(select distinct setting from counselling_sessions) s`)).toBe(4);
     // Each plan is approved by the office's supervisor, and its micro-business has an application for support
     // with the types recommended and chosen, for the dashboard's C3.
     expect(await count('plan_versions where approved_at is not null')).toBe(

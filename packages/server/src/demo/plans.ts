@@ -43,10 +43,10 @@ async function supervisorOf(db: Db, officeId: string | null) {
 /**
  * A case in planning or beyond gets what comes before its plan (a first
  * counselling session, a screening, a needs assessment), a plan the returnee
- * agreed to and the supervisor approved, as they would record them, and an
+ * agreed to and the supervisor approved, as they would record them, an
  * application for business support with the type of business the caseworker
  * recommended (mostly the one the returnee chose, sometimes another, sometimes
- * none) for the dashboard's C3.
+ * none) for the dashboard's C3, and one to three follow-up meetings.
  */
 export async function seedDemoPlan(
   db: Db,
@@ -58,6 +58,8 @@ export async function seedDemoPlan(
 ) {
   const today = isoDay(now);
   const trade = pick(trades);
+  // Most returnees need generalist case management; some, intensive (Annex 3 Step 2).
+  const caseManagementType = pick(['generalist', 'generalist', 'intensive'] as const);
   await recordSession(
     db,
     actor,
@@ -111,8 +113,8 @@ export async function seedDemoPlan(
         interests: [`Own ${trade.toLowerCase()} business`],
         fitToWork: true,
         needs: { economic: 'A steady income', social: 'Housing with family', psychosocial: '' },
-        deliverableInFewSessions: true,
-        caseManagementType: 'generalist',
+        deliverableInFewSessions: caseManagementType === 'generalist',
+        caseManagementType,
       }),
     },
     now,
@@ -194,4 +196,34 @@ export async function seedDemoPlan(
     },
     now,
   );
+
+  // Follow-up: where, why and with whom vary from meeting to meeting, as the dashboard's B3, B5 and
+  // B6 split them.
+  for (let n = pick([1, 2, 3] as const); n > 0; n -= 1) {
+    const meetingType = pick(['follow_up', 'monitoring', 'beneficiary_request', 'family_mediation'] as const);
+    const family = meetingType === 'family_mediation';
+    await recordSession(
+      db,
+      actor,
+      caseId,
+      sessionInput.parse({
+        heldOn: today,
+        type: family ? 'family' : 'follow_up',
+        meetingType,
+        reasons: pick([['economic'], ['social'], ['psychosocial'], ['economic', 'psychosocial'], []]),
+        setting: pick(['office', 'home_visit', 'phone', 'online'] as const),
+        attendees: [
+          { name, role: 'returnee' },
+          ...(family ? [{ name: 'A family member', role: 'family_member' }] : []),
+        ],
+        topics: [],
+        firstLineSupportGiven: false,
+        referralNeeded: false,
+        agreedNextSteps: family
+          ? 'Meet the family again at home'
+          : `Visit the ${trade.toLowerCase()} business`,
+      }),
+      now,
+    );
+  }
 }
