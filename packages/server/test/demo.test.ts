@@ -49,6 +49,10 @@ describe('demo organisation', () => {
     expect(await count('rss_scores')).toBeGreaterThanOrEqual(10);
     // Cases past planning have their sessions, assessments and an agreed plan.
     expect(await count('reintegration_plans')).toBeGreaterThanOrEqual(5);
+    // Each mission's results framework: six rows linked up to the objective, one value entered by hand.
+    expect(await count('results_frameworks')).toBe(2);
+    expect(await count('results_framework_rows where parent is not null')).toBe(2 * 5);
+    expect(await count('results_actual_values')).toBe(2);
     const plans = (await count('reintegration_plans')) ?? 0;
     expect(await count(`counselling_sessions where meeting_type = 'intake'`)).toBe(plans);
     // One to three follow-up meetings after each plan, of several kinds.

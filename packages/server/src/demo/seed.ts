@@ -11,6 +11,7 @@ import { seedDemoCases } from './cases.ts';
 import { seedDemoComplaints, seedDemoWellbeing } from './complaints.ts';
 import { familyNames, givenNames } from './names.ts';
 import { seedDemoDirectory } from './referrals.ts';
+import { seedDemoResults } from './results.ts';
 
 type User = typeof users.$inferSelect;
 
@@ -142,6 +143,9 @@ export async function seedDemo(db: Db, say: (line: string) => void): Promise<{ p
   for (const supervisor of supervisors) await seedDemoComplaints(db, supervisor, pick, now);
   await seedDemoWellbeing(db, staff, pick, now);
   say('Demo complaints, feedback and staff survey answers added.');
+  // Each mission's results framework, set up by its programme manager.
+  for (const manager of staff.filter((u) => u.role === 'programme_manager'))
+    await seedDemoResults(db, manager, now);
   say(`Every demo user's password: ${password}`);
   return { password };
 }

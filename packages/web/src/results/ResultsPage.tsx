@@ -1,4 +1,4 @@
-import { Anchor, Badge, Box, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Box, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { resultHierarchy } from '@reintegra/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -198,9 +198,10 @@ function RowsTable({
               <Table.Td>
                 {row.actual !== null ? (
                   row.actual.withheld ? (
-                    <Badge variant="light" color="gray">
+                    // Plain text, as "none entered": a badge would cut the words short in this narrow column.
+                    <Text size="sm" c="dimmed">
                       {t('results.withheld')}
-                    </Badge>
+                    </Text>
                   ) : (
                     amount(row.actual.value, row)
                   )
