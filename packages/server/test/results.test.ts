@@ -191,15 +191,21 @@ describe('results frameworks', () => {
   });
 });
 
-describe('links between levels and the data source of each row', () => {
+describe('links between levels and the data source, analysis and assumptions of each row', () => {
   const matrix = [
     { ...row, level: 'objective', statement: 'Returnees reintegrate sustainably' },
-    { ...row, parent: 0, dataSource: 'Survey among beneficiaries (RSS)' },
+    {
+      ...row,
+      parent: 0,
+      dataSource: 'Survey among beneficiaries (RSS)',
+      dataAnalysis: 'Quantitative and qualitative',
+      assumptions: 'Returnees stay in their community of return',
+    },
     { ...row, level: 'output', statement: 'Returnees receive counselling', parent: 1 },
     { ...row, level: 'activity', statement: 'Hold counselling sessions', parent: 2 },
   ];
 
-  it('keeps each row under the row it contributes to, with its data source', async () => {
+  it('keeps each row under the row it contributes to, with its data source, analysis and assumptions', async () => {
     const created = await conakrySupervisor.post('/api/v1/results-frameworks', {
       missionId: t.org.origin.id,
       programme: 'Linked matrix',
@@ -208,8 +214,12 @@ describe('links between levels and the data source of each row', () => {
     expect(created.statusCode, created.body).toBe(201);
     const body = created.json();
     expect(body.rows.map((r: { parent: number | null }) => r.parent)).toEqual([null, 0, 1, 2]);
-    expect(body.rows[1].dataSource).toBe('Survey among beneficiaries (RSS)');
-    expect(body.rows[0].dataSource).toBe('');
+    expect(body.rows[1]).toMatchObject({
+      dataSource: 'Survey among beneficiaries (RSS)',
+      dataAnalysis: 'Quantitative and qualitative',
+      assumptions: 'Returnees stay in their community of return',
+    });
+    expect(body.rows[0]).toMatchObject({ dataSource: '', dataAnalysis: '', assumptions: '' });
   });
 
   it('refuses a link to the wrong level or to a row that is not there, naming the row', async () => {

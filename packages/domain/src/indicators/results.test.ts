@@ -25,6 +25,8 @@ const row: ResultRow = {
   responsible: 'M&E officer',
   parent: null,
   dataSource: 'Survey among beneficiaries who received reintegration assistance',
+  dataAnalysis: 'Quantitative and qualitative',
+  assumptions: '',
 };
 
 const shown = (value: number) => ({ value, numerator: 1, denominator: 1, withheld: false });

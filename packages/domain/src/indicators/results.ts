@@ -76,6 +76,10 @@ export interface ResultRow {
    * "Verification source and data collection method" of Table 5.3 (L3516).
    */
   dataSource: string;
+  /** "Data analysis: How will the data be analysed?" (Table 5.4, L3552): quantitative, qualitative or both. */
+  dataAnalysis: string;
+  /** Table 5.3's "Assumptions" (L3516): what must hold for the result to lead to the one above it. */
+  assumptions: string;
 }
 
 /**

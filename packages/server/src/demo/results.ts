@@ -48,6 +48,8 @@ export async function seedDemoResults(db: Db, manager: typeof users.$inferSelect
           frequency: 'six_monthly',
           responsible: me,
           dataSource: 'Reintegration Sustainability Survey, 4–6 months after assistance',
+          dataAnalysis: 'Quantitative and qualitative',
+          assumptions: 'The local economy and security allow returnees to stay',
         },
         {
           level: 'output',

@@ -39,6 +39,10 @@ const resultRowInput = z.strictObject({
   dataSource: words(2000)
     .default('')
     .describe('Data source and collection method: where and how the indicator is measured'),
+  dataAnalysis: words(2000).default('').describe('How the data will be analysed (Table 5.4)'),
+  assumptions: words(2000)
+    .default('')
+    .describe('What must hold for this result to lead to the next one up (Table 5.3)'),
 });
 
 const rows = z.array(resultRowInput).max(200).describe('In the order shown');

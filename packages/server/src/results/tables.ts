@@ -78,6 +78,8 @@ export const resultsFrameworkRows = pgTable(
     responsible: text().notNull(),
     /** Table 5.4's "Data source and collection method" (seed-002 L3552). */
     dataSource: text().notNull().default(''),
+    dataAnalysis: text().notNull().default(''),
+    assumptions: text().notNull().default(''),
   },
   (t) => [index('results_framework_rows_framework_idx').on(t.frameworkId, t.position)],
 );

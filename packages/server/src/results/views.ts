@@ -49,6 +49,8 @@ export const frameworkView = z
         frequency: z.enum(resultFrequencies),
         responsible: z.string(),
         dataSource: z.string().describe('Data source and collection method'),
+        dataAnalysis: z.string(),
+        assumptions: z.string(),
         actual: z
           .object({ value: z.number().nullable(), withheld: z.boolean() })
           .nullable()

@@ -42,6 +42,8 @@ const blankRow: FrameworkRowInput = {
   frequency: 'quarterly',
   responsible: '',
   dataSource: '',
+  dataAnalysis: '',
+  assumptions: '',
 };
 
 const toNumber = (v: number | string) => (typeof v === 'number' ? v : null);
@@ -255,6 +257,22 @@ export function FrameworkDialog({
                   value={row.dataSource}
                   onChange={(e) => change(i, { dataSource: e.currentTarget.value })}
                   error={at('dataSource')}
+                  dir="auto"
+                />
+                <TextInput
+                  label={t('results.columns.dataAnalysis')}
+                  description={t('results.dataAnalysisHint')}
+                  value={row.dataAnalysis}
+                  onChange={(e) => change(i, { dataAnalysis: e.currentTarget.value })}
+                  error={at('dataAnalysis')}
+                  dir="auto"
+                />
+                <TextInput
+                  label={t('results.columns.assumptions')}
+                  description={t('results.assumptionsHint')}
+                  value={row.assumptions}
+                  onChange={(e) => change(i, { assumptions: e.currentTarget.value })}
+                  error={at('assumptions')}
                   dir="auto"
                 />
                 <TextInput

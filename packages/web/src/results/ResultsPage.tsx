@@ -189,10 +189,24 @@ function RowsTable({
                   {row.parent !== null && (
                     <Text size="xs">{t('results.under', { n: number.format(row.parent + 1) })}</Text>
                   )}
+                  {row.assumptions && (
+                    <Text size="xs" dir="auto">
+                      {t('results.assumptionsAre', { assumptions: row.assumptions })}
+                    </Text>
+                  )}
                 </Box>
               </Table.Td>
               <Table.Td dir="auto">{row.indicatorCode ?? row.indicatorText}</Table.Td>
-              <Table.Td dir="auto">{row.dataSource}</Table.Td>
+              <Table.Td>
+                <Text size="sm" dir="auto">
+                  {row.dataSource}
+                </Text>
+                {row.dataAnalysis && (
+                  <Text size="xs" dir="auto">
+                    {t('results.analysedAs', { analysis: row.dataAnalysis })}
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>{amount(row.baseline, row)}</Table.Td>
               <Table.Td>{amount(row.target, row)}</Table.Td>
               <Table.Td>

@@ -26,6 +26,8 @@ export interface FrameworkRowInput {
   frequency: ResultFrequency;
   responsible: string;
   dataSource: string;
+  dataAnalysis: string;
+  assumptions: string;
 }
 
 /** A value entered by hand for one reporting period. */

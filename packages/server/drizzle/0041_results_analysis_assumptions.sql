@@ -1,0 +1,2 @@
+ALTER TABLE "results_framework_rows" ADD COLUMN "data_analysis" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "results_framework_rows" ADD COLUMN "assumptions" text DEFAULT '' NOT NULL;
