@@ -14,12 +14,10 @@ import type { Db } from '../platform/db.ts';
 import { accountabilityFigures } from './accountability.ts';
 import { meetingFigures } from './meetings.ts';
 import { cohortCondition, monthOf, openDuring, reach } from './reach.ts';
-import type { DashboardQuery } from './schemas.ts';
+import { cmTypeGroups, type DashboardQuery } from './schemas.ts';
 import { indicatorCases, indicatorReferrals, indicatorRounds } from './tables.ts';
 
 const ic = indicatorCases;
-
-const cmTypes = ['generalist', 'intensive', 'unset'] as const;
 
 /**
  * The dashboard's figures read from the fact tables, for the actor's reach
@@ -93,7 +91,7 @@ export async function factFigures(db: Db, actor: Actor, q: DashboardQuery, min: 
   ).flatMap((r) => (r.id ? [r.id] : []));
   const caseworkers = holders.length;
   const byType = suppressCounts(
-    cmTypes.map((t) => counts[t]),
+    cmTypeGroups.map((t) => counts[t]),
     min,
   );
 
@@ -160,7 +158,7 @@ export async function factFigures(db: Db, actor: Actor, q: DashboardQuery, min: 
     minCount: min,
     caseload: {
       // B1/B2: returnees in case management by type at the end of the period.
-      byType: cmTypes.map((type, i) => ({ type, count: byType.cells[i] ?? null })),
+      byType: cmTypeGroups.map((type, i) => ({ type, count: byType.cells[i] ?? null })),
       openAtEnd: byType.total,
       opened: countFigure(counts.openedInPeriod, min),
       closed: countFigure(counts.closedInPeriod, min),

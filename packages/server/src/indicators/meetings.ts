@@ -3,7 +3,6 @@
 // family per case (L920); B6 home visits per caseworker (L921). Read from indicator_meetings and,
 // for the cases of each CM type, indicator_cm_types (refresh.ts).
 import {
-  caseManagementTypes,
   type Figure,
   meetingFormats,
   meetingReasons,
@@ -17,12 +16,10 @@ import { and, countDistinct, gte, lte, sql } from 'drizzle-orm';
 import type { Actor } from '../platform/actor.ts';
 import type { Db } from '../platform/db.ts';
 import { monthOf, reach } from './reach.ts';
-import type { DashboardQuery } from './schemas.ts';
+import { type CmTypeGroup, cmTypeGroups, type DashboardQuery } from './schemas.ts';
 import { indicatorCmTypes, indicatorMeetings } from './tables.ts';
 
-const cmTypes = [...caseManagementTypes, 'unset'] as const;
-type CmType = (typeof cmTypes)[number];
-const typeOf = (cmType: string | null) => (cmType ?? 'unset') as CmType;
+const typeOf = (cmType: string | null) => (cmType ?? 'unset') as CmTypeGroup;
 
 /**
  * B3's denominator by CM type, as the catalogue defines it, is the cases open in the period that had
@@ -61,7 +58,7 @@ export async function meetingFigures(
     openCases,
     caseworkers,
     unchangedOpen,
-  }: { openCases: number; caseworkers: number; unchangedOpen: Record<CmType, number> },
+  }: { openCases: number; caseworkers: number; unchangedOpen: Record<CmTypeGroup, number> },
 ) {
   const im = indicatorMeetings;
   const rows = await db
@@ -92,7 +89,7 @@ export async function meetingFigures(
 
   // Rows: the CM types; columns: the formats; the last column holds each type's meetings.
   const byTypeAndFormat = suppressTable(
-    cmTypes.map((t) =>
+    cmTypeGroups.map((t) =>
       meetingFormats.map((f) => meetingsWhere((r) => typeOf(r.cmType) === t && r.format === f)),
     ),
     min,
@@ -115,7 +112,7 @@ export async function meetingFigures(
     perCase: rateFigure(total('meetings'), openCases, min),
     // B3 by the CM type on the meeting's day, over the cases that had that type in the period; by
     // format within each type (seed-000 L917: "per type of case management support and meeting format").
-    byCmType: cmTypes.map((cmType, i) => {
+    byCmType: cmTypeGroups.map((cmType, i) => {
       const line = byTypeAndFormat[i] ?? [];
       return {
         cmType,

@@ -1,8 +1,12 @@
-import { ageBands } from '@reintegra/domain';
+import { ageBands, caseManagementTypes } from '@reintegra/domain';
 import { z } from 'zod';
 import { booleanQuery } from '../platform/http.ts';
 
 const day = z.iso.date();
+
+/** The case-management types the figures group cases by, with the cases that have none yet. */
+export const cmTypeGroups = [...caseManagementTypes, 'unset'] as const;
+export type CmTypeGroup = (typeof cmTypeGroups)[number];
 
 /** The period and the groups looked at, inside the reader's scope: a filter narrows it, never widens it. */
 const filters = {
@@ -40,7 +44,7 @@ export type Cohort = (typeof cohorts)[number];
 const drillDownFields = {
   ...filters,
   cohort: z.enum(cohorts),
-  cmType: z.enum(['generalist', 'intensive', 'unset']).optional(),
+  cmType: z.enum(cmTypeGroups).optional(),
 };
 /** The figure whose cases are listed, with the dashboard's filters: what an export of them takes. */
 export const drillDownFilters = z.strictObject(drillDownFields).refine(inOrder, endsAfterStart);

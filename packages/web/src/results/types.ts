@@ -1,5 +1,5 @@
 // Shapes of the results-framework API (/api/docs, tag "results").
-import type { ResultFrequency, ResultLevel, ResultUnit } from '@reintegra/domain';
+import type { ResultRow } from '@reintegra/domain';
 
 export interface FrameworkSummary {
   id: string;
@@ -10,24 +10,10 @@ export interface FrameworkSummary {
   version: number;
 }
 
-/** A row as the editor holds it and the server takes it. */
-export interface FrameworkRowInput {
+/** A row as the editor holds it and the server takes it: the domain's row, with its id once saved. */
+export interface FrameworkRowInput extends ResultRow {
   /** Sent back for a saved row, so that it keeps the values entered for it; absent for a new one. */
   id?: string;
-  level: ResultLevel;
-  statement: string;
-  /** Position of the row this one contributes to. */
-  parent: number | null;
-  indicatorCode: string | null;
-  indicatorText: string;
-  baseline: number | null;
-  target: number | null;
-  unit: ResultUnit;
-  frequency: ResultFrequency;
-  responsible: string;
-  dataSource: string;
-  dataAnalysis: string;
-  assumptions: string;
 }
 
 /** A value entered by hand for one reporting period. */
