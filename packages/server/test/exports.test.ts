@@ -5,6 +5,8 @@ import { eq } from 'drizzle-orm';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../src/audit/log.ts';
+import { actorFromUser } from '../src/auth/sessions.ts';
+import { complaintsExport } from '../src/exports/complaints.ts';
 import { exportAtOnce } from '../src/exports/service.ts';
 import { type ExportColumn, type ExportRow, figuresTable, layoutOf } from '../src/exports/table.ts';
 import { exportRecords } from '../src/exports/tables.ts';
@@ -491,5 +493,14 @@ describe('export of complaints and feedback', () => {
     });
     expect(filtered.statusCode).toBe(400);
     expect(errorOf(filtered).fields?.[0]?.field).toContain('status');
+  });
+
+  it('is refused to a role that may not handle complaints, even were it allowed to export', async () => {
+    // Every role that may export handles complaints today: the list's own check is called directly.
+    const caseworker = await t.addUser('caseworker', { officeId: t.org.conakry.id, scope: 'office' });
+    const actor = actorFromUser(caseworker, { kind: 'token', tokenId: 'test' });
+    expect(() => complaintsExport(t.db, actor, {})).toThrow(
+      expect.objectContaining({ status: 403, code: 'forbidden' }),
+    );
   });
 });
